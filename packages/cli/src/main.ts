@@ -1,0 +1,142 @@
+/**
+ * The `sunlit` command. `run` takes the arguments and where to write, and returns the exit code:
+ * 0 success, 1 the input has errors, 2 usage or I/O error (docs/cli.md).
+ */
+import { parseArgs } from 'node:util';
+import { dictionaries as problemDictionaries, hasErrors, labelOf, locales, printable, type Locale, type Problem } from '@sunlit/core';
+import { InputError, loadCatalogueFromPath } from '@sunlit/core/node';
+import type { CliDictionary } from './messages/dictionary.js';
+import { en } from './messages/en.js';
+import { zhHans } from './messages/zh-Hans.js';
+import { zhHant } from './messages/zh-Hant.js';
+
+const dictionaries: Record<Locale, CliDictionary> = { 'zh-Hans': zhHans, 'zh-Hant': zhHant, en };
+
+/** Where the command writes. */
+export interface Output {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+type Format = 'text' | 'json';
+
+/** A usage mistake, reported with exit code 2. */
+class UsageError extends Error {}
+
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+}
+
+const version = '0.1.0';
+
+/** Runs the command line and returns the exit code. Never throws. */
+export async function run(argv: readonly string[], output: Output, environment: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const environmentLocale = locales.find((locale) => locale === environment.SUNLIT_LANG);
+  let locale: Locale = environmentLocale ?? 'zh-Hans';
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        lang: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+    if (values.lang !== undefined) {
+      const chosen = locales.find((candidate) => candidate === values.lang);
+      if (chosen === undefined) throw new UsageError(fill(dictionaries[locale].badLang, { value: printable(values.lang) }));
+      locale = chosen;
+    }
+    const text = dictionaries[locale];
+    if (values.version) {
+      output.stdout(version + '\n');
+      return 0;
+    }
+    const [command, ...paths] = positionals;
+    if (values.help || command === undefined || command === 'help') {
+      output.stdout(text.usage + '\n');
+      return command === undefined && !values.help ? 2 : 0;
+    }
+    if (values.format !== 'text' && values.format !== 'json') throw new UsageError(fill(text.badFormat, { value: printable(String(values.format)) }));
+    const format: Format = values.format;
+    if (command === 'validate') return await validate(paths, format, locale, output);
+    throw new UsageError(fill(text.unknownCommand, { value: printable(command) }));
+  } catch (error) {
+    const text = dictionaries[locale];
+    if (error instanceof UsageError) {
+      output.stderr(fill(text.usageError, { detail: error.message }) + '\n');
+      return 2;
+    }
+    // parseArgs reports unknown options and missing values with a code; its message is plain English.
+    if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      output.stderr(fill(text.usageError, { detail: printable((error as Error).message) }) + '\n');
+      return 2;
+    }
+    const detail = environment.SUNLIT_DEBUG ? String((error as Error).stack ?? error) : printable(String((error as Error).message ?? error));
+    output.stderr(fill(text.internalError, { value: detail }) + '\n');
+    return 2;
+  }
+}
+
+/** The problem as the contract prints it in JSON: exactly these fields. */
+function publicProblem(problem: Problem) {
+  const { file, line, column, severity, code, message } = problem;
+  return { file, line, column, severity, code, message };
+}
+
+async function validate(paths: readonly string[], format: Format, locale: Locale, output: Output): Promise<number> {
+  const text = dictionaries[locale];
+  if (paths.length === 0) throw new UsageError(text.missingPaths);
+  const problems: Problem[] = [];
+  const summaries: string[] = [];
+  for (const path of paths) {
+    let result;
+    try {
+      result = await loadCatalogueFromPath(path, { locale });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      const template = error.reason === 'not-found' ? text.notFound : error.reason === 'no-entry' ? text.noEntry : text.notAFile;
+      output.stderr(fill(template, { value: printable(path) }) + '\n');
+      return 2;
+    }
+    problems.push(...result.problems);
+    summaries.push(summarise(path, result.problems, result.catalogue, locale));
+  }
+  if (format === 'json') {
+    output.stdout(JSON.stringify({ ok: !hasErrors(problems), problems: problems.map(publicProblem) }, null, 2) + '\n');
+  } else {
+    const { severity } = problemDictionaries[locale];
+    for (const problem of problems) {
+      output.stdout(`${problem.file}:${problem.line}:${problem.column}  ${severity[problem.severity]}  ${problem.code}  ${problem.message}\n`);
+    }
+    if (problems.length > 0) output.stdout('\n');
+    for (const summary of summaries) output.stdout(summary + '\n');
+  }
+  return hasErrors(problems) ? 1 : 0;
+}
+
+function summarise(path: string, problems: readonly Problem[], catalogue: Awaited<ReturnType<typeof loadCatalogueFromPath>>['catalogue'], locale: Locale): string {
+  const text = dictionaries[locale];
+  const errors = problems.filter((problem) => problem.severity === 'error').length;
+  const warnings = problems.length - errors;
+  if (errors > 0 || catalogue === undefined) {
+    const parts = [fill(text.errors, { n: errors }), ...(warnings > 0 ? [fill(text.warnings, { n: warnings })] : [])];
+    return fill(text.withProblems, { path: printable(path), summary: parts.join(text.listSeparator) });
+  }
+  const counts = new Map<string, number>();
+  for (const power of catalogue.powers) counts.set(power.category, (counts.get(power.category) ?? 0) + 1);
+  const list = [...counts].map(([category, count]) => `${labelOf('category', category, locale)} ${count}`).join(locale === 'en' ? ', ' : '、');
+  const line = fill(text.clean, {
+    path: printable(path),
+    title: printable(catalogue.title),
+    edition: printable(catalogue.edition),
+    powers: catalogue.powers.length,
+    categories: counts.size > 0 ? fill(text.counts, { list }) : '',
+    departments: catalogue.departments.length,
+    laws: catalogue.laws.length,
+  });
+  return warnings > 0 ? line + ' ' + fill(text.warnings, { n: warnings }) : line;
+}

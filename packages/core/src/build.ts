@@ -1,0 +1,526 @@
+/**
+ * From documents to the typed model: resolves references (departments, laws, transition targets,
+ * clock states, calendars) and reports every one that does not resolve.
+ *
+ * Documents are read defensively: a node of the wrong shape is skipped (the schema reports it), so
+ * that reference problems are found in the same run as schema problems. A model built from a
+ * document that failed the schema is never handed out.
+ */
+import type {
+  CalendarDefinition,
+  Catalogue,
+  Checkpoint,
+  Clock,
+  Deadline,
+  Department,
+  Extensions,
+  Flow,
+  Law,
+  LawRef,
+  Layout,
+  LayoutNode,
+  Period,
+  Power,
+  RuleSetting,
+  SourceRef,
+  State,
+  StateKind,
+  Transition,
+} from './model.js';
+import { finding, toPointer, type Finding } from './problems.js';
+import { closest, isDate } from './text.js';
+import type {
+  BasisRole,
+  Category,
+  CheckpointKind,
+  Level,
+  Locale,
+  Outcome,
+  PeriodUnit,
+  RightKind,
+  RiskLevel,
+  Step,
+  Target,
+} from './vocabulary.js';
+
+/** Calendars every catalogue may use without declaring them. */
+export const builtInCalendars: readonly string[] = ['cn-mainland'];
+
+type Path = readonly (string | number)[];
+type Node = Readonly<Record<string, unknown>>;
+
+// Readers that take whatever the document holds and give back only well-shaped values.
+const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
+const node = (value: unknown): Node => (isNode(value) ? value : {});
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const whole = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+const flag = (value: unknown): boolean | undefined => (typeof value === 'boolean' ? value : undefined);
+const list = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
+const texts = (value: unknown): string[] => list(value).filter((item): item is string => typeof item === 'string');
+/** A vocabulary value as written; the schema has checked it when the model is used. */
+const term = <T extends string>(value: unknown): T | undefined => text(value) as T | undefined;
+
+function extensionsOf(raw: Node): Extensions {
+  const extensions: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) if (key.startsWith('x-')) extensions[key] = value;
+  return extensions;
+}
+
+/** The entries of an object whose value is defined, so that optional model fields stay absent. */
+function defined<T extends Record<string, unknown>>(entries: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(entries)) if (value !== undefined) result[key] = value;
+  return result as { [K in keyof T]?: Exclude<T[K], undefined> };
+}
+
+/** The parts of a catalogue that its powers refer to. */
+export interface CatalogueContext {
+  readonly departments: ReadonlyMap<string, Department>;
+  readonly laws: ReadonlyMap<string, Law>;
+  readonly calendars: ReadonlySet<string>;
+}
+
+/** The catalogue without its powers, what its powers may refer to, and what did not resolve. */
+export interface CatalogueHead {
+  readonly head: Omit<Catalogue, 'powers'>;
+  readonly context: CatalogueContext;
+  readonly findings: Finding[];
+}
+
+function unknownCalendar(file: string, path: Path, value: string, known: ReadonlySet<string>): Finding {
+  return finding(file, path, 'unknown-calendar', { value, place: path, allowed: [...known], suggestion: closest(value, known) });
+}
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Builds the catalogue entry (everything but the powers). */
+export function buildCatalogueHead(value: unknown, file: string): CatalogueHead {
+  const raw = node(value);
+  const findings: Finding[] = [];
+  const source = (path: Path): SourceRef => ({ file, pointer: toPointer(path) });
+
+  const departments = new Map<string, Department>();
+  list(raw.departments).forEach((item, index) => {
+    const department = node(item);
+    const id = text(department.id);
+    const path = ['departments', index];
+    if (id === undefined) return;
+    if (departments.has(id)) {
+      findings.push(finding(file, [...path, 'id'], 'duplicate-id', { value: id, field: 'departments', place: path }));
+      return;
+    }
+    departments.set(id, {
+      id,
+      name: text(department.name) ?? id,
+      ...defined({ phone: text(department.phone), address: text(department.address), website: text(department.website) }),
+      extensions: extensionsOf(department),
+      source: source(path),
+    });
+  });
+
+  const laws = new Map<string, Law>();
+  list(raw.laws).forEach((item, index) => {
+    const law = node(item);
+    const id = text(law.id);
+    const path = ['laws', index];
+    if (id === undefined) return;
+    if (laws.has(id)) {
+      findings.push(finding(file, [...path, 'id'], 'duplicate-id', { value: id, field: 'laws', place: path }));
+      return;
+    }
+    const articles: Record<string, string> = {};
+    for (const [number, article] of Object.entries(node(law.articles))) if (typeof article === 'string') articles[number] = article;
+    laws.set(id, {
+      id,
+      title: text(law.title) ?? id,
+      ...defined({ issuer: text(law.issuer), version: text(law.version), effective: text(law.effective), url: text(law.url) }),
+      articles,
+      extensions: extensionsOf(law),
+      source: source(path),
+    });
+  });
+
+  const declared = node(raw.calendars);
+  const calendarIds = new Set<string>([...builtInCalendars, ...Object.keys(declared)]);
+  const calendars: CalendarDefinition[] = [];
+  for (const [id, item] of Object.entries(declared)) {
+    const calendar = node(item);
+    const path = ['calendars', id];
+    const base = text(calendar.extends);
+    if (base !== undefined && (!calendarIds.has(base) || base === id)) findings.push(unknownCalendar(file, [...path, 'extends'], base, calendarIds));
+    for (const key of ['holidays', 'workdays'] as const) {
+      list(calendar[key]).forEach((entry, index) => {
+        if (typeof entry !== 'string' || !/^\d{4}-\d{2}-\d{2}(\.\.\d{4}-\d{2}-\d{2})?$/.test(entry)) return;
+        const [start = '', end = start] = entry.split('..');
+        if (!isDate(start) || !isDate(end)) findings.push(finding(file, [...path, key, index], 'invalid-date', { value: entry, place: [...path, key, index] }));
+        else if (start > end) findings.push(finding(file, [...path, key, index], 'invalid-date-range', { value: entry, place: [...path, key, index] }));
+      });
+    }
+    calendars.push({
+      id,
+      ...defined({ name: text(calendar.name), extends: base, note: text(calendar.note) }),
+      holidays: texts(calendar.holidays),
+      workdays: texts(calendar.workdays),
+      source: source(path),
+    });
+  }
+  const calendar = text(raw.calendar) ?? 'cn-mainland';
+  if (!calendarIds.has(calendar) && /^[a-z0-9][a-z0-9-]*$/.test(calendar)) findings.push(unknownCalendar(file, ['calendar'], calendar, calendarIds));
+
+  const timezone = text(raw.timezone) ?? 'Asia/Shanghai';
+  if (timezone !== '' && !isTimeZone(timezone)) findings.push(finding(file, ['timezone'], 'unknown-timezone', { value: timezone }));
+
+  const lint: Record<string, RuleSetting> = {};
+  for (const [rule, setting] of Object.entries(node(raw.lint))) if (setting === 'off' || setting === 'warn' || setting === 'error') lint[rule] = setting;
+
+  const head: Omit<Catalogue, 'powers'> = {
+    version: 1,
+    id: text(raw.id) ?? '',
+    title: text(raw.title) ?? '',
+    authority: text(raw.authority) ?? '',
+    edition: String(raw.edition ?? ''),
+    ...defined({ effective: text(raw.effective), description: text(raw.description) }),
+    locale: term<Locale>(raw.locale) ?? 'zh-Hans',
+    timezone,
+    calendar,
+    calendars,
+    departments: [...departments.values()],
+    laws: [...laws.values()],
+    lint,
+    extensions: extensionsOf(raw),
+    source: source([]),
+  };
+  return { head, context: { departments, laws, calendars: calendarIds }, findings };
+}
+
+/** A state as written, with its place in the flow and in the file. */
+interface StateEntry {
+  readonly raw: Node;
+  readonly segments: readonly string[];
+  readonly path: Path;
+}
+
+/**
+ * Builds one power from the document at `base` of `file` and reports the references that do not
+ * resolve. The power is returned only when nothing failed to resolve.
+ */
+export function buildPower(value: unknown, file: string, base: Path, context: CatalogueContext): { power?: Power; findings: Finding[] } {
+  const raw = node(value);
+  const findings: Finding[] = [];
+  const at = (...path: Path): Path => [...base, ...path];
+  const source = (path: Path): SourceRef => ({ file, pointer: toPointer(path) });
+
+  const refs = (written: unknown, path: Path): LawRef[] => {
+    const result: LawRef[] = [];
+    list(written).forEach((entry, index) => {
+      const object = isNode(entry) ? entry : undefined;
+      const ref = object ? text(object.ref) : text(entry);
+      if (ref === undefined || !/^[a-z0-9][a-z0-9-]* [0-9]+(\.[0-9]+){0,2}$/.test(ref)) return;
+      const [lawId = '', numbers = ''] = ref.split(' ');
+      const law = context.laws.get(lawId);
+      if (law === undefined) {
+        const refPath = object ? [...path, index, 'ref'] : [...path, index];
+        findings.push(finding(file, refPath, 'unknown-law', { value: lawId, place: [...path, index], suggestion: closest(lawId, context.laws.keys()) }));
+        return;
+      }
+      const [article = '', clause, item] = numbers.split('.');
+      const cited =
+        (item !== undefined ? law.articles[`${article}.${clause}.${item}`] : undefined) ??
+        (clause !== undefined ? law.articles[`${article}.${clause}`] : undefined) ??
+        law.articles[article];
+      result.push({
+        ref,
+        law,
+        article,
+        ...defined({ clause, item, role: term<BasisRole>(object?.role), note: text(object?.note), text: cited }),
+        source: source([...path, index]),
+      });
+    });
+    return result;
+  };
+
+  const period = (written: Node, path: Path): Period => ({
+    within: whole(written.within) ?? 0,
+    unit: term<PeriodUnit>(written.unit) ?? 'day',
+    basis: refs(written.basis, [...path, 'basis']),
+    ...defined({ note: text(written.note) }),
+    source: source(path),
+  });
+
+  const checkCalendar = (calendar: string | undefined, path: Path) => {
+    if (calendar !== undefined && !context.calendars.has(calendar)) findings.push(unknownCalendar(file, path, calendar, context.calendars));
+  };
+
+  const checkpoint = (written: unknown, path: Path): Checkpoint | undefined => {
+    if (!isNode(written)) return undefined;
+    return {
+      kind: term<CheckpointKind>(written.kind) ?? 'record',
+      ...defined({ by: text(written.by), note: text(written.note) }),
+      basis: refs(written.basis, [...path, 'basis']),
+      source: source(path),
+    };
+  };
+
+  // Every state by its dotted path, so that targets and clocks can be resolved.
+  const statesByPath = new Map<string, StateEntry>();
+  const eventNames = new Set<string>();
+  const index = (states: Node, segments: readonly string[], path: Path) => {
+    for (const [id, item] of Object.entries(states)) {
+      if (!isNode(item)) continue;
+      const entry = { raw: item, segments: [...segments, id], path: [...path, id] };
+      statesByPath.set(entry.segments.join('.'), entry);
+      for (const event of Object.keys(node(item.on))) eventNames.add(event);
+      index(node(item.states), entry.segments, [...entry.path, 'states']);
+    }
+  };
+  const rawFlow = node(raw.flow);
+  index(node(rawFlow.states), [], at('flow', 'states'));
+
+  /** A dotted target is a path from the top; a name is looked up among the siblings, then outwards. */
+  const resolveTarget = (target: string, from: readonly string[]): string | undefined => {
+    if (target.includes('.')) return statesByPath.has(target) ? target : undefined;
+    for (let depth = from.length - 1; depth >= 0; depth--) {
+      const candidate = [...from.slice(0, depth), target].join('.');
+      if (statesByPath.has(candidate)) return candidate;
+    }
+    return undefined;
+  };
+
+  const transitions = (written: unknown, event: string, from: StateEntry, path: Path): Transition[] => {
+    const branches: { raw: Node; path: Path; targetPath: Path }[] =
+      typeof written === 'string'
+        ? [{ raw: { target: written }, path, targetPath: path }]
+        : Array.isArray(written)
+          ? written.flatMap((item, index) => (isNode(item) ? [{ raw: item, path: [...path, index], targetPath: [...path, index, 'target'] }] : []))
+          : isNode(written)
+            ? [{ raw: written, path, targetPath: [...path, 'target'] }]
+            : [];
+    return branches.map((branch) => {
+      const written = text(branch.raw.target);
+      let target: string | undefined;
+      if (written !== undefined && written !== '') {
+        target = resolveTarget(written, from.segments);
+        if (target === undefined) {
+          findings.push(finding(file, branch.targetPath, 'unknown-target', { value: written, place: path, suggestion: closest(written, statesByPath.keys()) }));
+        }
+      }
+      return {
+        event,
+        from: from.segments.join('.'),
+        ...defined({ target, guard: text(branch.raw.guard), description: text(branch.raw.description) }),
+        basis: refs(branch.raw.basis, [...branch.path, 'basis']),
+        ...defined({ checkpoint: checkpoint(branch.raw.checkpoint, [...branch.path, 'checkpoint']) }),
+        extensions: extensionsOf(branch.raw),
+        source: source(branch.path),
+      };
+    });
+  };
+
+  const buildState = (entry: StateEntry): State => {
+    const { raw: state, path } = entry;
+    const id = entry.segments[entry.segments.length - 1]!;
+    const children = Object.keys(node(state.states)).filter((child) => statesByPath.has([...entry.segments, child].join('.')));
+    const type = state.type === 'final' || state.type === 'parallel' ? state.type : undefined;
+    const kind: StateKind = type ?? (children.length > 0 ? 'compound' : 'atomic');
+    const initial = text(state.initial);
+    if (kind === 'final') {
+      for (const field of ['on', 'onDone'] as const) {
+        if (state[field] !== undefined) findings.push(finding(file, [...path, field], 'final-state-has-exits', { field, place: path }, { at: 'key' }));
+      }
+      if (state.states !== undefined) findings.push(finding(file, [...path, 'states'], 'final-state-has-states', { place: path }, { at: 'key' }));
+    }
+    if (kind === 'parallel') {
+      if (initial !== undefined) findings.push(finding(file, [...path, 'initial'], 'parallel-with-initial', { place: path }, { at: 'key' }));
+      if (children.length === 0) findings.push(finding(file, path, 'parallel-without-regions', { place: path }, { at: 'key' }));
+    }
+    if (kind === 'compound') {
+      if (initial === undefined) findings.push(finding(file, path, 'missing-initial', { place: path }, { at: 'key' }));
+      else if (!children.includes(initial)) {
+        findings.push(finding(file, [...path, 'initial'], 'unknown-initial', { value: initial, place: path, suggestion: closest(initial, children) }));
+      }
+    }
+    if (kind === 'atomic' && initial !== undefined) findings.push(finding(file, [...path, 'initial'], 'unknown-initial', { value: initial, place: path }));
+    if (kind === 'atomic' && state.onDone !== undefined) {
+      findings.push(finding(file, [...path, 'onDone'], 'ondone-on-atomic', { place: path }, { at: 'key', severity: 'warning' }));
+    }
+
+    let deadline: Deadline | undefined;
+    if (isNode(state.deadline)) {
+      const calendar = text(state.deadline.calendar);
+      checkCalendar(calendar, [...path, 'deadline', 'calendar']);
+      deadline = { ...period(state.deadline, [...path, 'deadline']), ...defined({ warn: whole(state.deadline.warn), calendar }) };
+    }
+    const risk = isNode(state.risk)
+      ? {
+          level: term<RiskLevel>(state.risk.level) ?? 'low',
+          text: text(state.risk.text) ?? '',
+          controls: texts(state.risk.controls),
+          ...defined({ owner: text(state.risk.owner) }),
+          source: source([...path, 'risk']),
+        }
+      : undefined;
+    return {
+      id,
+      path: entry.segments.join('.'),
+      name: text(state.name) ?? id,
+      kind,
+      ...defined({
+        description: text(state.description),
+        step: term<Step>(state.step),
+        actor: text(state.actor),
+        action: text(state.action),
+        deadline,
+        checkpoint: checkpoint(state.checkpoint, [...path, 'checkpoint']),
+        risk,
+        outcome: term<Outcome>(state.outcome),
+        remedies: flag(state.remedies),
+        initial: kind === 'compound' ? initial : undefined,
+      }),
+      basis: refs(state.basis, [...path, 'basis']),
+      duties: texts(state.duties),
+      documents: texts(state.documents),
+      states: children.map((child) => buildState(statesByPath.get([...entry.segments, child].join('.'))!)),
+      transitions: Object.entries(node(state.on)).flatMap(([event, written]) => transitions(written, event, entry, [...path, 'on', event])),
+      onDone: state.onDone === undefined || kind === 'atomic' ? [] : transitions(state.onDone, 'done', entry, [...path, 'onDone']),
+      extensions: extensionsOf(state),
+      source: source(path),
+    };
+  };
+
+  const topLevel = [...statesByPath.values()].filter((entry) => entry.segments.length === 1).map((entry) => entry.segments[0]!);
+  const initial = text(rawFlow.initial);
+  if (initial !== undefined && topLevel.length > 0 && !topLevel.includes(initial)) {
+    findings.push(finding(file, at('flow', 'initial'), 'unknown-initial', { value: initial, place: at('flow'), suggestion: closest(initial, topLevel) }));
+  }
+  const flow: Flow = {
+    initial: initial ?? '',
+    ...defined({ description: text(rawFlow.description) }),
+    states: topLevel.map((id) => buildState(statesByPath.get(id)!)),
+    extensions: extensionsOf(rawFlow),
+    source: source(at('flow')),
+  };
+
+  const clocks: Clock[] = Object.entries(node(raw.clocks)).flatMap(([id, item]): Clock[] => {
+    if (!isNode(item)) return [];
+    const path = at('clocks', id);
+    const checkState = (state: unknown, statePath: Path) => {
+      if (typeof state === 'string' && !statesByPath.has(state)) {
+        findings.push(finding(file, statePath, 'unknown-clock-state', { value: state, place: statePath, suggestion: closest(state, statesByPath.keys()) }));
+      }
+    };
+    checkState(item.from, [...path, 'from']);
+    list(item.until).forEach((state, index) => checkState(state, [...path, 'until', index]));
+    list(item.pause).forEach((state, index) => checkState(state, [...path, 'pause', index]));
+    const extend = isNode(item.extend) ? item.extend : undefined;
+    const extendOn = text(extend?.on);
+    if (extendOn !== undefined && !eventNames.has(extendOn)) {
+      findings.push(finding(file, [...path, 'extend', 'on'], 'unknown-clock-event', { value: extendOn, place: path, suggestion: closest(extendOn, eventNames) }));
+    }
+    const calendar = text(item.calendar);
+    checkCalendar(calendar, [...path, 'calendar']);
+    const unit = term<PeriodUnit>(item.unit) ?? 'day';
+    return [
+      {
+        id,
+        name: text(item.name) ?? id,
+        within: whole(item.within) ?? 0,
+        unit,
+        from: text(item.from) ?? '',
+        until: texts(item.until),
+        pause: texts(item.pause),
+        ...defined({
+          extend: extend && { by: whole(extend.by) ?? 0, unit: term<PeriodUnit>(extend.unit) ?? unit, on: extendOn ?? '', times: whole(extend.times) ?? 1 },
+          warn: whole(item.warn),
+          calendar,
+          note: text(item.note),
+        }),
+        basis: refs(item.basis, [...path, 'basis']),
+        source: source(path),
+      },
+    ];
+  });
+
+  let layout: Layout | undefined;
+  if (isNode(raw.layout)) {
+    const nodes: Record<string, LayoutNode> = {};
+    for (const [state, position] of Object.entries(node(raw.layout.nodes))) {
+      if (!statesByPath.has(state)) {
+        findings.push(finding(file, at('layout', 'nodes', state), 'unknown-layout-state', { value: state }, { at: 'key', severity: 'warning' }));
+      }
+      const { x, y, width, height } = node(position);
+      nodes[state] = { x: whole(x) ?? 0, y: whole(y) ?? 0, ...defined({ width: whole(width), height: whole(height) }) };
+    }
+    const direction: Layout['direction'] = raw.layout.direction === 'TB' ? 'TB' : raw.layout.direction === 'LR' ? 'LR' : undefined;
+    layout = { ...defined({ direction }), nodes };
+  }
+
+  const departmentId = text(raw.department);
+  const department = departmentId === undefined ? undefined : context.departments.get(departmentId);
+  if (departmentId !== undefined && department === undefined && /^[a-z0-9][a-z0-9-]*$/.test(departmentId)) {
+    findings.push(finding(file, at('department'), 'unknown-department', { value: departmentId, suggestion: closest(departmentId, context.departments.keys()) }));
+  }
+
+  const limits = node(raw.limits);
+  const supervision = isNode(raw.supervision) ? raw.supervision : undefined;
+  const items = <T>(field: string, build: (item: Node, path: Path) => T): T[] =>
+    list(raw[field]).flatMap((item, index) => (isNode(item) ? [build(item, at(field, index))] : []));
+
+  const power = {
+    code: text(raw.code) ?? '',
+    name: text(raw.name) ?? '',
+    category: term<Category>(raw.category) ?? 'other',
+    ...defined({ unit: text(raw.unit), conditions: text(raw.conditions), remarks: text(raw.remarks), layout }),
+    level: texts(raw.level) as Level[],
+    targets: texts(raw.targets) as Target[],
+    basis: refs(raw.basis, at('basis')),
+    materials: texts(raw.materials),
+    fees: items('fees', (fee, path) => ({
+      item: text(fee.item) ?? '',
+      standard: text(fee.standard) ?? '',
+      basis: refs(fee.basis, [...path, 'basis']),
+      source: source(path),
+    })),
+    limits: defined({
+      statutory: isNode(limits.statutory) ? period(limits.statutory, at('limits', 'statutory')) : undefined,
+      promised: isNode(limits.promised) ? period(limits.promised, at('limits', 'promised')) : undefined,
+      note: text(limits.note),
+    }),
+    clocks,
+    rights: items('rights', (right, path) => ({
+      kind: term<RightKind>(right.kind) ?? 'complaint',
+      ...defined({ within: isNode(right.within) ? period(right.within, [...path, 'within']) : undefined, text: text(right.text) }),
+      basis: refs(right.basis, [...path, 'basis']),
+      source: source(path),
+    })),
+    accountability: items('accountability', (item, path) => ({
+      text: text(item.text) ?? '',
+      basis: refs(item.basis, [...path, 'basis']),
+      source: source(path),
+    })),
+    discretion: items('discretion', (item, path) => ({
+      circumstance: text(item.circumstance) ?? '',
+      range: text(item.range) ?? '',
+      basis: refs(item.basis, [...path, 'basis']),
+      source: source(path),
+    })),
+    ...defined({
+      supervision: supervision && {
+        ...defined({ phone: text(supervision.phone), email: text(supervision.email), address: text(supervision.address), text: text(supervision.text) }),
+        channels: texts(supervision.channels),
+      },
+    }),
+    publicity: texts(raw.publicity),
+    flow,
+    extensions: extensionsOf(raw),
+    source: source(base),
+  };
+  if (department === undefined || findings.some((found) => found.severity === 'error')) return { findings };
+  return { power: { ...power, department }, findings };
+}

@@ -1,0 +1,287 @@
+/**
+ * Loading a catalogue: the entry file, then each power file its globs match, one at a time (only
+ * the model and the problems are kept, never every file's text). Works on any `CatalogueSource`:
+ * the file system in Node (see ./node.js), files in memory in a browser.
+ */
+import picomatch from 'picomatch/posix.js';
+import { buildCatalogueHead, buildPower } from './build.js';
+import { formatMessage } from './messages/index.js';
+import type { Catalogue, Power } from './model.js';
+import { finding, sortProblems, toPointer, type Finding, type Problem } from './problems.js';
+import { validateSchema } from './schema.js';
+import type { Locale } from './vocabulary.js';
+import { limits, parseYaml, stripBom, YamlLocator } from './yaml.js';
+
+/** Where a catalogue's files come from. Paths use "/" and are joined from the entry file's folder. */
+export interface CatalogueSource {
+  /** The bytes (or already decoded text) of a file. Rejects when it cannot be read. */
+  read(path: string): Promise<Uint8Array | string>;
+  /** Every file under a folder, as paths relative to it, so that globs can be matched. */
+  list(folder: string): Promise<string[]>;
+  /** The size of a file in bytes, if known before reading it (large files are refused unread). */
+  size?(path: string): Promise<number | undefined>;
+  /** False when a path leaves `root`, e.g. through a symbolic link. Assumed true when absent. */
+  isInside?(root: string, path: string): Promise<boolean>;
+}
+
+export interface LoadOptions {
+  /** Language of the messages; default zh-Hans. */
+  readonly locale?: Locale;
+}
+
+export interface LoadResult {
+  /** The catalogue with every power that loaded without errors; absent when the entry file itself has errors. */
+  readonly catalogue?: Catalogue;
+  /** Every problem found, sorted by file and position. */
+  readonly problems: readonly Problem[];
+  /** The files read: the entry first, then each power file. */
+  readonly files: readonly string[];
+}
+
+/** A file's text after decoding, or the finding that stopped it (with the text when it was decoded). */
+type FileText = { readonly text: string; readonly problem?: undefined } | { readonly problem: Finding; readonly text?: string };
+
+async function readText(source: CatalogueSource, file: string): Promise<FileText> {
+  try {
+    const size = await source.size?.(file);
+    if (size !== undefined && size > limits.fileSize) {
+      return { problem: finding(file, [], 'file-too-large', { value: size, limit: limits.fileSize }) };
+    }
+    const content = await source.read(file);
+    if (typeof content === 'string') return { text: stripBom(content) };
+    if (content.byteLength > limits.fileSize) {
+      return { problem: finding(file, [], 'file-too-large', { value: content.byteLength, limit: limits.fileSize }) };
+    }
+    return decode(file, content);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    const reason = typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
+    return { problem: finding(file, [], 'file-unreadable', { reason }) };
+  }
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
+function decode(file: string, bytes: Uint8Array): FileText {
+  try {
+    return { text: stripBom(strictUtf8.decode(bytes)) };
+  } catch {
+    // Find the first byte that is not UTF-8: the shortest prefix that fails to decode ends with it.
+    let low = 1;
+    let high = bytes.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (decodes(bytes.subarray(0, middle))) low = middle + 1;
+      else high = middle;
+    }
+    const badByte = low - 1;
+    const text = stripBom(lenientUtf8.decode(bytes));
+    const offset = stripBom(lenientUtf8.decode(bytes.subarray(0, badByte))).length;
+    return { problem: { ...finding(file, [], 'invalid-encoding', { limit: badByte + 1 }), offset }, text };
+  }
+}
+
+/** True when a prefix holds no invalid sequence (an unfinished last character is allowed). */
+function decodes(prefix: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(prefix, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function folderOf(file: string): string {
+  const slash = file.lastIndexOf('/');
+  return slash === -1 ? '.' : slash === 0 ? '/' : file.slice(0, slash);
+}
+
+function join(folder: string, relative: string): string {
+  if (folder === '.' || folder === '') return relative;
+  return folder.endsWith('/') ? folder + relative : `${folder}/${relative}`;
+}
+
+/** A glob may not leave the catalogue folder: no absolute paths, no "..", no backslashes. */
+function isContainedGlob(glob: string): boolean {
+  if (glob.startsWith('/') || glob.includes('\\') || /^[A-Za-z]:/.test(glob)) return false;
+  return !glob.split('/').some((segment) => segment === '..');
+}
+
+/** Places findings in their files and words them: the only step that needs source positions. */
+class ProblemList {
+  private readonly problems: Problem[] = [];
+  constructor(private readonly locale: Locale) {}
+
+  /** Adds the findings of one file, whose text (if it could be read) locates them. */
+  add(findings: readonly Finding[], text: string | undefined): void {
+    if (findings.length === 0) return;
+    const locator = text === undefined ? undefined : new YamlLocator(text);
+    for (const found of findings) {
+      const position = !locator
+        ? { line: 1, column: 1 }
+        : found.offset !== undefined
+          ? locator.position(found.offset)
+          : locator.locate(found.path, found.at);
+      this.problems.push({
+        file: found.file,
+        line: position.line,
+        column: position.column,
+        severity: found.severity,
+        code: found.code,
+        message: formatMessage(found.code, found.params, this.locale),
+        pointer: toPointer(found.path),
+      });
+    }
+  }
+
+  sorted(): Problem[] {
+    return sortProblems(this.problems);
+  }
+}
+
+/** Parses a file's text; a YAML problem becomes a finding at its offset. */
+function parseFile(file: string, text: string): { value: unknown } | { problem: Finding } {
+  const parsed = parseYaml(text);
+  if (parsed.ok) return { value: parsed.value };
+  const { code, offset, reason, value, limit } = parsed.problem;
+  const params = { ...(reason !== undefined && { reason }), ...(value !== undefined && { value }), ...(limit !== undefined && { limit }) };
+  return { problem: { ...finding(file, [], code, params), offset } };
+}
+
+/** True for a power written on its own, handed over where a catalogue entry was expected. */
+function looksLikePower(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !('sunlit' in value) && 'code' in value && 'flow' in value;
+}
+
+/**
+ * Loads a catalogue from its entry file: reads, parses and validates every file, resolves every
+ * reference, and reports all problems of the catalogue in one run.
+ */
+export async function loadCatalogue(entry: string, source: CatalogueSource, options: LoadOptions = {}): Promise<LoadResult> {
+  const problems = new ProblemList(options.locale ?? 'zh-Hans');
+  const files = [entry];
+  const read = await readText(source, entry);
+  if (read.problem) {
+    problems.add([read.problem], read.text);
+    return { problems: problems.sorted(), files };
+  }
+  const { text } = read;
+  const parsed = parseFile(entry, text);
+  if ('problem' in parsed) {
+    problems.add([parsed.problem], text);
+    return { problems: problems.sorted(), files };
+  }
+  if (looksLikePower(parsed.value)) {
+    problems.add([finding(entry, [], 'not-a-catalogue')], text);
+    return { problems: problems.sorted(), files };
+  }
+
+  // The entry's own problems, and those of each inline power, are told apart by their path.
+  const entryFindings = validateSchema('catalogue', parsed.value, entry);
+  const rawPowers = (parsed.value as { powers?: unknown }).powers;
+  const powerEntries = Array.isArray(rawPowers) ? rawPowers : [];
+  const isInline = (item: unknown) => typeof item === 'object' && item !== null && !Array.isArray(item);
+  const inlineIndex = (found: Finding) =>
+    found.path[0] === 'powers' && found.path.length > 2 && isInline(powerEntries[Number(found.path[1])]) ? Number(found.path[1]) : -1;
+  const inlineFailed = new Set(entryFindings.map(inlineIndex).filter((index) => index !== -1));
+  const built = buildCatalogueHead(parsed.value, entry);
+  entryFindings.push(...built.findings);
+  const headFailed = entryFindings.some((found) => found.severity === 'error' && inlineIndex(found) === -1);
+  const { context } = built;
+
+  const powers: Power[] = [];
+  const codes = new Map<string, { file: string; path: readonly (string | number)[] }>();
+  /** Resolves a power's references, checks its code is unique, and keeps it if all is well. */
+  const addPower = async (value: unknown, file: string, base: readonly (string | number)[], schemaValid: boolean, into: Finding[]) => {
+    const code = (value as { code?: unknown }).code;
+    const first = typeof code === 'string' ? codes.get(code) : undefined;
+    if (typeof code === 'string' && first !== undefined) {
+      const line = await lineOf(source, first.file, first.path, first.file === entry ? text : undefined);
+      into.push(finding(file, [...base, 'code'], 'duplicate-code', { value: code, file: first.file, line }));
+    } else if (typeof code === 'string') {
+      codes.set(code, { file, path: [...base, 'code'] });
+    }
+    const power = buildPower(value, file, base, context);
+    into.push(...power.findings);
+    if (power.power && schemaValid && first === undefined) powers.push(power.power);
+  };
+
+  for (const [index, item] of powerEntries.entries()) {
+    if (isInline(item)) await addPower(item, entry, ['powers', index], !inlineFailed.has(index), entryFindings);
+  }
+
+  // Globs: each matched file holds one power.
+  const folder = folderOf(entry);
+  const matched: string[] = [];
+  let listing: string[] | undefined;
+  for (const [index, item] of powerEntries.entries()) {
+    if (typeof item !== 'string') continue;
+    if (!isContainedGlob(item)) {
+      entryFindings.push(finding(entry, ['powers', index], 'invalid-glob', { value: item }));
+      continue;
+    }
+    listing ??= await listFiles(source, folder);
+    const isMatch = picomatch(item, { dot: false });
+    const hits = listing.filter((relative) => isMatch(relative)).map((relative) => join(folder, relative));
+    if (hits.length === 0) entryFindings.push(finding(entry, ['powers', index], 'glob-no-match', { value: item }, { severity: 'warning' }));
+    matched.push(...hits);
+  }
+  problems.add(entryFindings, text);
+
+  const powerFiles = [...new Set(matched)].filter((file) => file !== entry).sort();
+  for (const file of powerFiles) {
+    files.push(file);
+    if (source.isInside && !(await source.isInside(folder, file))) {
+      problems.add([finding(entry, ['powers'], 'file-outside-catalogue', { value: file }, { severity: 'warning' })], text);
+      continue;
+    }
+    const powerText = await readText(source, file);
+    if (powerText.problem) {
+      problems.add([powerText.problem], powerText.text);
+      continue;
+    }
+    const powerParsed = parseFile(file, powerText.text);
+    if ('problem' in powerParsed) {
+      problems.add([powerParsed.problem], powerText.text);
+      continue;
+    }
+    const findings = validateSchema('power', powerParsed.value, file);
+    await addPower(powerParsed.value, file, [], findings.length === 0, findings);
+    problems.add(findings, powerText.text);
+  }
+
+  const catalogue = headFailed ? undefined : { ...built.head, powers };
+  return { ...(catalogue && { catalogue }), problems: problems.sorted(), files };
+}
+
+async function listFiles(source: CatalogueSource, folder: string): Promise<string[]> {
+  try {
+    return (await source.list(folder)).sort();
+  } catch {
+    return [];
+  }
+}
+
+/** The line of a node in a file read earlier (read again: texts are not kept). */
+async function lineOf(source: CatalogueSource, file: string, path: readonly (string | number)[], text?: string): Promise<number> {
+  const known = text ?? (await readText(source, file)).text;
+  return known === undefined ? 1 : new YamlLocator(known).locate(path).line;
+}
+
+/** Files held in memory, keyed by path: for browsers, tests and tools that already have the text. */
+export function memorySource(files: Readonly<Record<string, string>>): CatalogueSource {
+  return {
+    read: async (path) => {
+      const text = files[path];
+      if (text === undefined) throw Object.assign(new Error(`no such file: ${path}`), { code: 'ENOENT' });
+      return text;
+    },
+    list: async (folder) => {
+      const prefix = folder === '.' || folder === '' ? '' : folder.endsWith('/') ? folder : folder + '/';
+      return Object.keys(files)
+        .filter((path) => path.startsWith(prefix))
+        .map((path) => path.slice(prefix.length));
+    },
+  };
+}

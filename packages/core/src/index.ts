@@ -1,0 +1,25 @@
+/**
+ * @sunlit/core: the catalogue model, loading with source positions, validation, and compilation of
+ * flows to XState machines. This entry runs in browsers too; reading from disk is in
+ * `@sunlit/core/node`.
+ */
+export { loadCatalogue, memorySource, type CatalogueSource, type LoadOptions, type LoadResult } from './catalogue.js';
+export { builtInCalendars } from './build.js';
+export { allStates, flowEvents, toMachine, type FlowEvent, type PowerMachine, type StateMeta, type TransitionMeta } from './machine.js';
+export {
+  describePlace,
+  dictionaries,
+  formatMessage,
+  labelOf,
+  messageIds,
+  printable,
+  type Dictionary,
+  type MessageId,
+  type MessageParams,
+  type VocabularyName,
+} from './messages/index.js';
+export type * from './model.js';
+export { hasErrors, sortProblems, type Problem, type Severity } from './problems.js';
+export { schemas, validateSchema, type DocumentKind } from './schema.js';
+export * from './vocabulary.js';
+export { limits, LineIndex, parseYaml, YamlLocator, type ParseResult, type Position } from './yaml.js';

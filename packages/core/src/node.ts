@@ -1,0 +1,80 @@
+/**
+ * @sunlit/core/node: loading catalogues from the file system.
+ */
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { loadCatalogue, type CatalogueSource, type LoadOptions, type LoadResult } from './catalogue.js';
+
+export * from './index.js';
+
+/** The name of a catalogue folder's entry file. */
+export const entryFileName = 'catalogue.yaml';
+
+/** A path that cannot be loaded at all (missing, or a folder without catalogue.yaml). */
+export class InputError extends Error {
+  constructor(
+    readonly reason: 'not-found' | 'no-entry' | 'not-a-file',
+    readonly path: string,
+  ) {
+    super(`${reason}: ${path}`);
+    this.name = 'InputError';
+  }
+}
+
+/** Folders never searched for power files. */
+const skippedFolders = new Set(['node_modules', '.git']);
+
+/** Reads catalogue files from disk. Symbolic links are not followed when listing folders. */
+export function nodeSource(): CatalogueSource {
+  return {
+    read: (path) => readFile(path),
+    size: async (path) => (await stat(path)).size,
+    list: async (folder) => {
+      const found: string[] = [];
+      const walk = async (directory: string) => {
+        for (const entry of await readdir(directory, { withFileTypes: true })) {
+          if (entry.isDirectory()) {
+            if (!skippedFolders.has(entry.name) && !entry.name.startsWith('.')) await walk(join(directory, entry.name));
+          } else if (entry.isFile() || entry.isSymbolicLink()) {
+            found.push(relative(folder, join(directory, entry.name)).split(sep).join('/'));
+          }
+        }
+      };
+      await walk(folder);
+      return found;
+    },
+    isInside: async (root, path) => {
+      if (!(await lstat(path)).isSymbolicLink()) return true;
+      const [realRoot, realPath] = await Promise.all([realpath(root), realpath(path)]);
+      return realPath.startsWith(realRoot + sep);
+    },
+  };
+}
+
+/** The entry file of a path: the path itself if it is a file, or the catalogue.yaml of a folder. */
+export async function resolveEntry(path: string): Promise<string> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch {
+    throw new InputError('not-found', path);
+  }
+  const normalised = path.split(sep).join('/').replace(/\/+$/, '') || '/';
+  if (info.isFile()) return normalised;
+  if (!info.isDirectory()) throw new InputError('not-a-file', path);
+  const entry = `${normalised}/${entryFileName}`;
+  try {
+    if ((await stat(entry)).isFile()) return entry;
+  } catch {
+    // Reported below.
+  }
+  throw new InputError('no-entry', path);
+}
+
+/**
+ * Loads the catalogue at a path: a folder holding catalogue.yaml, or a single-file catalogue.
+ * Throws `InputError` when the path cannot be a catalogue at all; everything else is a problem.
+ */
+export async function loadCatalogueFromPath(path: string, options: LoadOptions = {}): Promise<LoadResult> {
+  return loadCatalogue(await resolveEntry(path), nodeSource(), options);
+}

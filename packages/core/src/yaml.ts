@@ -1,0 +1,263 @@
+/**
+ * Reading YAML: one fast parse (js-yaml 5, YAML 1.2 core schema, dates stay strings) with limits
+ * against hostile input, and, only for files with problems, a second pass over the parser's events
+ * that finds the line and column of any node by its path.
+ */
+import {
+  CORE_SCHEMA,
+  EVENT_ID,
+  SCALAR_STYLE,
+  YAMLException,
+  getScalarValue,
+  load,
+  parseEvents,
+  type Event,
+} from 'js-yaml';
+import type { MessageId } from './messages/index.js';
+
+/** Limits against hostile input. */
+export const limits = {
+  /** Bytes per file. */
+  fileSize: 5 * 1024 * 1024,
+  /** Nesting depth of collections. */
+  depth: 64,
+  /** Alias nodes per document. */
+  aliases: 1000,
+  /** Nodes a document may hold once its aliases are expanded. */
+  expandedNodes: 200_000,
+} as const;
+
+/** A position in a text: 1-based line and column (UTF-16 code units, as editors count). */
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** A YAML problem at an offset of the text. */
+export interface YamlProblem {
+  readonly code: MessageId;
+  readonly offset: number;
+  readonly reason?: string;
+  readonly value?: string;
+  readonly limit?: number;
+}
+
+export type ParseResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problem: YamlProblem };
+
+/** Removes a leading byte-order mark, so that offsets match what an editor shows. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Parses one YAML document (without BOM) under the limits. Never throws. */
+export function parseYaml(text: string): ParseResult {
+  let value: unknown;
+  try {
+    value = load(text, { schema: CORE_SCHEMA, maxDepth: limits.depth, maxAliases: limits.aliases });
+  } catch (error) {
+    return { ok: false, problem: yamlProblem(error, text) };
+  }
+  // Aliases share objects, so a small file can stand for an enormous (or endless) tree that every
+  // later walk would expand. Measure the expanded size once, remembering shared nodes.
+  if (text.includes('*') && expandedSize(value, limits.expandedNodes) > limits.expandedNodes) {
+    return { ok: false, problem: { code: 'yaml-alias-limit', offset: firstAliasOffset(text), limit: limits.expandedNodes } };
+  }
+  return { ok: true, value };
+}
+
+/** The size of a value with aliases expanded; `cap + 1` as soon as it exceeds the cap or loops. */
+function expandedSize(root: unknown, cap: number): number {
+  const sizes = new Map<object, number>();
+  const open = new Set<object>();
+  const size = (node: unknown): number => {
+    if (node === null || typeof node !== 'object') return 1;
+    const known = sizes.get(node);
+    if (known !== undefined) return known;
+    if (open.has(node)) return cap + 1;
+    open.add(node);
+    let total = 1;
+    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+      total += size(child);
+      if (total > cap) break;
+    }
+    open.delete(node);
+    sizes.set(node, total);
+    return total;
+  };
+  return size(root);
+}
+
+function firstAliasOffset(text: string): number {
+  try {
+    for (const event of parseEvents(text, { maxDepth: limits.depth })) {
+      if (event.type === EVENT_ID.ALIAS) return Math.max(0, event.anchorStart - 1);
+    }
+  } catch {
+    // The text parsed once already; a second failure leaves the problem at the start.
+  }
+  return 0;
+}
+
+function yamlProblem(error: unknown, text: string): YamlProblem {
+  if (!(error instanceof YAMLException)) {
+    // js-yaml guards its own recursion, so only the engine's stack limit can land here.
+    return { code: 'yaml-too-deep', offset: 0, limit: limits.depth };
+  }
+  const reason = error.reason;
+  const offset = error.mark ? Math.min(error.mark.position, text.length) : 0;
+  if (reason.startsWith('nesting exceeded maxDepth')) return { code: 'yaml-too-deep', offset, limit: limits.depth };
+  if (reason.startsWith('aliases exceeded maxAliases')) return { code: 'yaml-alias-limit', offset, limit: limits.aliases };
+  if (reason === 'duplicated mapping key') return { code: 'yaml-duplicate-key', offset, value: keyAt(text, offset) };
+  if (reason.startsWith('unknown') && reason.includes(' tag ')) {
+    return { code: 'yaml-unknown-tag', offset, value: reason.replace(/^unknown \w+ tag /, '') };
+  }
+  if (reason.startsWith('expected a document, but the input is empty')) return { code: 'yaml-empty', offset: 0 };
+  if (reason.startsWith('expected a single document')) return { code: 'yaml-multiple-documents', offset };
+  return { code: 'yaml-syntax', offset, reason };
+}
+
+/** The plain key starting at an offset, for naming a duplicated key. */
+function keyAt(text: string, offset: number): string {
+  const match = /^\s*["']?([^"':\n]*)/.exec(text.slice(offset, offset + 200));
+  return match?.[1]?.trim() ?? '';
+}
+
+/** Turns offsets into line and column. Build once per text, then ask for many offsets. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(text: string) {
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
+      this.starts.push(index + 1);
+    }
+  }
+
+  position(offset: number): Position {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - this.starts[low]! + 1 };
+  }
+}
+
+/** Offsets of one node: where its value starts, and where its key starts if it is a mapping value. */
+interface NodeOffsets {
+  readonly key?: number;
+  readonly value: number;
+}
+
+/**
+ * Finds nodes of a YAML text by path. Built from the parser's events on first use; paths name
+ * mapping keys as strings and sequence items by index.
+ */
+export class YamlLocator {
+  private readonly lines: LineIndex;
+  private nodes?: Map<string, NodeOffsets>;
+
+  constructor(private readonly text: string) {
+    this.lines = new LineIndex(text);
+  }
+
+  /** Position of the node at `path`, or of its nearest existing ancestor. */
+  locate(path: readonly (string | number)[], at: 'key' | 'value' = 'value'): Position {
+    const nodes = (this.nodes ??= indexNodes(this.text));
+    for (let length = path.length; length >= 0; length--) {
+      const found = nodes.get(pathKey(path.slice(0, length)));
+      if (found === undefined) continue;
+      // A key is only meaningful for the node itself; an ancestor is shown by its key when it has one.
+      const offset = (at === 'key' || length < path.length ? found.key : undefined) ?? found.value;
+      return this.lines.position(offset);
+    }
+    return { line: 1, column: 1 };
+  }
+
+  /** Position of an offset. */
+  position(offset: number): Position {
+    return this.lines.position(offset);
+  }
+}
+
+function pathKey(path: readonly (string | number)[]): string {
+  return path.map((segment) => String(segment)).join('\u0000');
+}
+
+function indexNodes(text: string): Map<string, NodeOffsets> {
+  const nodes = new Map<string, NodeOffsets>();
+  let events: Event[];
+  try {
+    events = parseEvents(text, { maxDepth: limits.depth });
+  } catch {
+    return nodes;
+  }
+  let cursor = 0;
+  const next = () => events[cursor++];
+  // Walks one node and everything under it, recording offsets by path.
+  const walk = (event: Event, path: string, keyOffset: number | undefined) => {
+    nodes.set(path, { key: keyOffset, value: nodeStart(text, event) });
+    const prefix = path === '' ? '' : path + '\u0000';
+    if (event.type === EVENT_ID.SEQUENCE) {
+      for (let index = 0; ; index++) {
+        const item = next();
+        if (item === undefined || item.type === EVENT_ID.POP) return;
+        walk(item, prefix + index, undefined);
+      }
+    }
+    if (event.type === EVENT_ID.MAPPING) {
+      for (;;) {
+        const key = next();
+        if (key === undefined || key.type === EVENT_ID.POP) return;
+        const keyStart = nodeStart(text, key);
+        const keyText = key.type === EVENT_ID.SCALAR ? scalarKey(text, key) : skipAndName(key);
+        const value = next();
+        if (value === undefined) return;
+        walk(value, prefix + keyText, keyStart);
+      }
+    }
+  };
+  // A complex key (a mapping or list used as a key) is skipped; no catalogue path leads into one.
+  const skipAndName = (event: Event): string => {
+    if (event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING) {
+      let depth = 1;
+      while (depth > 0) {
+        const inner = next();
+        if (inner === undefined) break;
+        if (inner.type === EVENT_ID.SEQUENCE || inner.type === EVENT_ID.MAPPING) depth++;
+        if (inner.type === EVENT_ID.POP) depth--;
+      }
+    }
+    return '\u0001complex';
+  };
+  const document = next();
+  if (document?.type !== EVENT_ID.DOCUMENT) return nodes;
+  const root = next();
+  if (root !== undefined && root.type !== EVENT_ID.POP) walk(root, '', undefined);
+  return nodes;
+}
+
+/** A mapping key as the loaded object names it: plain scalars resolve (1 becomes "1"), others are text. */
+function scalarKey(text: string, event: Extract<Event, { type: 4 }>): string {
+  const source = getScalarValue(text, event);
+  if (event.style !== SCALAR_STYLE.PLAIN || event.tagStart >= 0) return source;
+  return String(CORE_SCHEMA.resolveImplicitScalarTag(source).value);
+}
+
+/** Where a node starts as a reader sees it: at its tag or anchor, opening quote, or block indicator. */
+function nodeStart(text: string, event: Event): number {
+  if (event.type === EVENT_ID.DOCUMENT || event.type === EVENT_ID.POP) return 0;
+  if (event.type === EVENT_ID.ALIAS) return Math.max(0, event.anchorStart - 1);
+  const properties = [event.tagStart, event.anchorStart >= 0 ? event.anchorStart - 1 : -1].filter((offset) => offset >= 0);
+  if (properties.length > 0) return Math.min(...properties);
+  if (event.type !== EVENT_ID.SCALAR) return event.start;
+  if (event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED) return event.valueStart - 1;
+  if (event.style === SCALAR_STYLE.LITERAL_BLOCK || event.style === SCALAR_STYLE.FOLDED_BLOCK) {
+    // The content starts on the line after the | or > header; point at the header.
+    const headerEnd = text.lastIndexOf('\n', event.valueStart - 1);
+    const header = Math.max(text.lastIndexOf('|', headerEnd), text.lastIndexOf('>', headerEnd));
+    return header >= 0 ? header : event.valueStart;
+  }
+  return event.valueStart;
+}
