@@ -5,12 +5,12 @@
  */
 import picomatch from 'picomatch/posix.js';
 import { buildCatalogueHead, buildPower } from './build.js';
-import { formatMessage } from './messages/index.js';
 import type { Catalogue, Power } from './model.js';
-import { finding, sortProblems, toPointer, type Finding, type Problem } from './problems.js';
+import { parseDocument, placeFindings } from './place.js';
+import { finding, sortProblems, type Finding, type Problem } from './problems.js';
 import { validateSchema } from './schema.js';
 import type { Locale } from './vocabulary.js';
-import { limits, parseYaml, stripBom, YamlLocator } from './yaml.js';
+import { limits, stripBom, YamlLocator } from './yaml.js';
 
 /** Where a catalogue's files come from. Paths use "/" and are joined from the entry file's folder. */
 export interface CatalogueSource {
@@ -108,45 +108,18 @@ function isContainedGlob(glob: string): boolean {
   return !glob.split('/').some((segment) => segment === '..');
 }
 
-/** Places findings in their files and words them: the only step that needs source positions. */
+/** The problems of a catalogue, gathered file by file while each file's text is at hand. */
 class ProblemList {
   private readonly problems: Problem[] = [];
   constructor(private readonly locale: Locale) {}
 
-  /** Adds the findings of one file, whose text (if it could be read) locates them. */
   add(findings: readonly Finding[], text: string | undefined): void {
-    if (findings.length === 0) return;
-    const locator = text === undefined ? undefined : new YamlLocator(text);
-    for (const found of findings) {
-      const position = !locator
-        ? { line: 1, column: 1 }
-        : found.offset !== undefined
-          ? locator.position(found.offset)
-          : locator.locate(found.path, found.at);
-      this.problems.push({
-        file: found.file,
-        line: position.line,
-        column: position.column,
-        severity: found.severity,
-        code: found.code,
-        message: formatMessage(found.code, found.params, this.locale),
-        pointer: toPointer(found.path),
-      });
-    }
+    this.problems.push(...placeFindings(findings, text, this.locale));
   }
 
   sorted(): Problem[] {
     return sortProblems(this.problems);
   }
-}
-
-/** Parses a file's text; a YAML problem becomes a finding at its offset. */
-function parseFile(file: string, text: string): { value: unknown } | { problem: Finding } {
-  const parsed = parseYaml(text);
-  if (parsed.ok) return { value: parsed.value };
-  const { code, offset, reason, value, limit } = parsed.problem;
-  const params = { ...(reason !== undefined && { reason }), ...(value !== undefined && { value }), ...(limit !== undefined && { limit }) };
-  return { problem: { ...finding(file, [], code, params), offset } };
 }
 
 /** True for a power written on its own, handed over where a catalogue entry was expected. */
@@ -167,7 +140,7 @@ export async function loadCatalogue(entry: string, source: CatalogueSource, opti
     return { problems: problems.sorted(), files };
   }
   const { text } = read;
-  const parsed = parseFile(entry, text);
+  const parsed = parseDocument(entry, text);
   if ('problem' in parsed) {
     problems.add([parsed.problem], text);
     return { problems: problems.sorted(), files };
@@ -241,7 +214,7 @@ export async function loadCatalogue(entry: string, source: CatalogueSource, opti
       problems.add([powerText.problem], powerText.text);
       continue;
     }
-    const powerParsed = parseFile(file, powerText.text);
+    const powerParsed = parseDocument(file, powerText.text);
     if ('problem' in powerParsed) {
       problems.add([powerParsed.problem], powerText.text);
       continue;

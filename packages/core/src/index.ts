@@ -5,6 +5,7 @@
  */
 export { loadCatalogue, memorySource, type CatalogueSource, type LoadOptions, type LoadResult } from './catalogue.js';
 export { builtInCalendars } from './build.js';
+export { isTimestamp, loadCaseText, type Case, type CaseEvent } from './case.js';
 export { allStates, flowEvents, toMachine, type FlowEvent, type PowerMachine, type StateMeta, type TransitionMeta } from './machine.js';
 export {
   describePlace,

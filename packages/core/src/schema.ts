@@ -68,10 +68,24 @@ export function validateSchema(
 /** Keyword errors that only restate another error reported at the same node. */
 const restating = new Set(['if', 'propertyNames', 'anyOf', 'oneOf', 'allOf']);
 
-/** Which `$defs` entry an error comes from: the last "$defs/<name>" in its schema path. */
+/**
+ * Which `$defs` entry an error comes from. ajv's schema paths restart at every reference it
+ * compiles apart, so the entry is found by the identity of the schema object (ajv keeps it).
+ */
+const definitions = new Map<object, string>();
+for (const schema of [powerSchema, catalogueSchema, caseSchema]) {
+  for (const [name, definition] of Object.entries(schema.$defs)) {
+    const mark = (node: unknown) => {
+      if (node === null || typeof node !== 'object') return;
+      if (!Array.isArray(node)) definitions.set(node, name);
+      for (const child of Object.values(node)) mark(child);
+    };
+    mark(definition);
+  }
+}
+
 function definitionOf(error: ErrorObject): string | undefined {
-  const match = /.*\$defs\/([^/]+)/.exec(error.schemaPath);
-  return match?.[1];
+  return definitions.get(error.parentSchema as object);
 }
 
 const enumCodes: Partial<Record<VocabularyName, MessageId>> = {
@@ -94,6 +108,7 @@ const patternCodes: Record<string, MessageId> = {
   lawRefShorthand: 'invalid-basis-ref',
   dateOrRange: 'invalid-date',
   timestamp: 'invalid-timestamp',
+  articleNumber: 'invalid-article-number',
 };
 
 function jsonType(value: unknown): JsonType {
@@ -113,7 +128,7 @@ function translate(error: ErrorObject, file: string, base: readonly (string | nu
   if (propertyName !== undefined) {
     const keyPath = [...path, propertyName];
     if (error.keyword === 'not') return finding(file, keyPath, 'reserved-name', { value: propertyName, place: path }, { at: 'key' });
-    const code = definition === 'statePath' ? 'invalid-state-name' : definition === 'law' ? 'invalid-article-number' : patternCodes[definition ?? ''];
+    const code = definition === 'statePath' ? 'invalid-state-name' : patternCodes[definition ?? ''];
     return finding(file, keyPath, code ?? 'invalid-value', { value: propertyName, place: path, allowed: [] }, { at: 'key' });
   }
   const value = error.data;

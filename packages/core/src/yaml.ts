@@ -112,8 +112,18 @@ function yamlProblem(error: unknown, text: string): YamlProblem {
     return { code: 'yaml-unknown-tag', offset, value: reason.replace(/^unknown \w+ tag /, '') };
   }
   if (reason.startsWith('expected a document, but the input is empty')) return { code: 'yaml-empty', offset: 0 };
-  if (reason.startsWith('expected a single document')) return { code: 'yaml-multiple-documents', offset };
+  if (reason.startsWith('expected a single document')) return { code: 'yaml-multiple-documents', offset: secondDocumentOffset(text) };
   return { code: 'yaml-syntax', offset, reason };
+}
+
+/** Where a second document starts: the first --- or ... line that follows some content. */
+function secondDocumentOffset(text: string): number {
+  const marker = /^(?:---|\.\.\.)(?=\s|$)/gm;
+  for (let match = marker.exec(text); match !== null; match = marker.exec(text)) {
+    const before = text.slice(0, match.index).replace(/#.*$/gm, '');
+    if (before.trim() !== '') return match.index;
+  }
+  return 0;
 }
 
 /** The plain key starting at an offset, for naming a duplicated key. */
