@@ -56,9 +56,13 @@ export async function run(argv: readonly string[], output: Output, environment: 
       return 0;
     }
     const [command, ...paths] = positionals;
-    if (values.help || command === undefined || command === 'help') {
+    if (values.help || command === 'help') {
       output.stdout(text.usage + '\n');
-      return command === undefined && !values.help ? 2 : 0;
+      return 0;
+    }
+    if (command === undefined) {
+      output.stderr(text.usage + '\n');
+      return 2;
     }
     if (values.format !== 'text' && values.format !== 'json') throw new UsageError(fill(text.badFormat, { value: printable(String(values.format)) }));
     const format: Format = values.format;

@@ -48,11 +48,10 @@ async function readText(source: CatalogueSource, file: string): Promise<FileText
       return { problem: finding(file, [], 'file-too-large', { value: size, limit: limits.fileSize }) };
     }
     const content = await source.read(file);
-    if (typeof content === 'string') return { text: stripBom(content) };
-    if (content.byteLength > limits.fileSize) {
-      return { problem: finding(file, [], 'file-too-large', { value: content.byteLength, limit: limits.fileSize }) };
-    }
-    return decode(file, content);
+    // Text handed over as a string is measured in UTF-8 too, but only when it might be too long.
+    const bytes = typeof content !== 'string' ? content.byteLength : content.length * 3 > limits.fileSize ? new TextEncoder().encode(content).length : 0;
+    if (bytes > limits.fileSize) return { problem: finding(file, [], 'file-too-large', { value: bytes, limit: limits.fileSize }) };
+    return typeof content === 'string' ? { text: stripBom(content) } : decode(file, content);
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     const reason = typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
