@@ -3,7 +3,7 @@
  * 0 success, 1 the input has errors, 2 usage or I/O error (docs/cli.md).
  */
 import { parseArgs } from 'node:util';
-import { dictionaries as problemDictionaries, hasErrors, labelOf, locales, printable, type Locale, type Problem } from '@sunlit/core';
+import { categories, dictionaries as problemDictionaries, hasErrors, labelOf, locales, printable, type Locale, type Problem } from '@sunlit/core';
 import { InputError, loadCatalogueFromPath } from '@sunlit/core/node';
 import type { CliDictionary } from './messages/dictionary.js';
 import { en } from './messages/en.js';
@@ -130,8 +130,10 @@ function summarise(path: string, problems: readonly Problem[], catalogue: Awaite
     const parts = [fill(text.errors, { n: errors }), ...(warnings > 0 ? [fill(text.warnings, { n: warnings })] : [])];
     return fill(text.withProblems, { path: printable(path), summary: parts.join(text.listSeparator) });
   }
-  const counts = new Map<string, number>();
-  for (const power of catalogue.powers) counts.set(power.category, (counts.get(power.category) ?? 0) + 1);
+  // Counts in the official order of the categories (行政许可 first), not in the order of the files.
+  const counts = new Map<string, number>(categories.values.map((category) => [category, 0]));
+  for (const power of catalogue.powers) counts.set(power.category, counts.get(power.category)! + 1);
+  for (const [category, count] of counts) if (count === 0) counts.delete(category);
   const list = [...counts].map(([category, count]) => `${labelOf('category', category, locale)} ${count}`).join(locale === 'en' ? ', ' : '、');
   const line = fill(text.clean, {
     path: printable(path),
