@@ -1,14 +1,13 @@
 /**
  * @sunlit/core: the catalogue model, loading with source positions, validation, and compilation of
  * flows to XState machines. This entry runs in browsers too; reading from disk is in
- * `@sunlit/core/node`.
+ * `@sunlit/core/node`. See docs/embedding.md.
  */
 export { loadCatalogue, memorySource, type CatalogueSource, type LoadOptions, type LoadResult } from './catalogue.js';
 export { builtInCalendars } from './build.js';
 export { isTimestamp, loadCaseText, type Case, type CaseEvent } from './case.js';
 export { allStates, flowEvents, toMachine, type FlowEvent, type PowerMachine, type StateMeta, type TransitionMeta } from './machine.js';
 export {
-  describePlace,
   dictionaries,
   formatMessage,
   labelOf,
@@ -20,7 +19,7 @@ export {
   type VocabularyName,
 } from './messages/index.js';
 export type * from './model.js';
-export { hasErrors, sortProblems, type Problem, type Severity } from './problems.js';
-export { schemas, validateSchema, type DocumentKind } from './schema.js';
+export { hasErrors, type Problem, type Severity } from './problems.js';
+export { schemas } from './schema.js';
 export * from './vocabulary.js';
-export { limits, LineIndex, parseYaml, YamlLocator, type ParseResult, type Position } from './yaml.js';
+export { limits, YamlLocator, type Position } from './yaml.js';

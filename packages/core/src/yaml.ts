@@ -14,6 +14,7 @@ import {
   type Event,
 } from 'js-yaml';
 import type { MessageId } from './messages/index.js';
+import { fromPointer } from './problems.js';
 
 /** Limits against hostile input. */
 export const limits = {
@@ -183,6 +184,14 @@ export class YamlLocator {
       return this.lines.position(offset);
     }
     return { line: 1, column: 1 };
+  }
+
+  /**
+   * Where the node at a JSON pointer is written (a `Problem`'s `pointer`, a model object's
+   * `source.pointer`): at its key when it has one, so a state is found at `登记:`, not at its first field.
+   */
+  locatePointer(pointer: string, at: 'key' | 'value' = 'key'): Position {
+    return this.locate(fromPointer(pointer), at);
   }
 
   /** Position of an offset. */
