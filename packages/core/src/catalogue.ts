@@ -203,11 +203,11 @@ export async function loadCatalogue(entry: string, source: CatalogueSource, opti
 
   const powerFiles = [...new Set(matched)].filter((file) => file !== entry).sort();
   for (const file of powerFiles) {
-    files.push(file);
     if (source.isInside && !(await source.isInside(folder, file))) {
       problems.add([finding(entry, ['powers'], 'file-outside-catalogue', { value: file }, { severity: 'warning' })], text);
       continue;
     }
+    files.push(file);
     const powerText = await readText(source, file);
     if (powerText.problem) {
       problems.add([powerText.problem], powerText.text);
