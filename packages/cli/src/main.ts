@@ -3,7 +3,21 @@
  * 0 success, 1 the input has errors, 2 usage or I/O error (docs/cli.md).
  */
 import { parseArgs } from 'node:util';
-import { categories, dictionaries as problemDictionaries, hasErrors, labelOf, locales, printable, type Locale, type Problem } from '@sunlit/core';
+import { readFile, stat } from 'node:fs/promises';
+import {
+  categories,
+  dictionaries as problemDictionaries,
+  documentKind,
+  hasErrors,
+  labelOf,
+  loadCaseText,
+  locales,
+  printable,
+  type Case,
+  type Catalogue,
+  type Locale,
+  type Problem,
+} from '@sunlit/core';
 import { InputError, loadCatalogueFromPath } from '@sunlit/core/node';
 import type { CliDictionary } from './messages/dictionary.js';
 import { en } from './messages/en.js';
@@ -97,6 +111,13 @@ async function validate(paths: readonly string[], format: Format, locale: Locale
   const problems: Problem[] = [];
   const summaries: string[] = [];
   for (const path of paths) {
+    const caseText = await caseFileText(path);
+    if (caseText !== undefined) {
+      const result = loadCaseText(caseText, path, { locale });
+      problems.push(...result.problems);
+      summaries.push(summarise(path, result.problems, result.case, locale));
+      continue;
+    }
     let result;
     try {
       result = await loadCatalogueFromPath(path, { locale });
@@ -122,20 +143,37 @@ async function validate(paths: readonly string[], format: Format, locale: Locale
   return hasErrors(problems) ? 1 : 0;
 }
 
-function summarise(path: string, problems: readonly Problem[], catalogue: Awaited<ReturnType<typeof loadCatalogueFromPath>>['catalogue'], locale: Locale): string {
+/** The text of a path that is a case file (a case is checked on its own, not as a catalogue). */
+async function caseFileText(path: string): Promise<string | undefined> {
+  try {
+    if (!(await stat(path)).isFile()) return undefined;
+    const text = await readFile(path, 'utf8');
+    return documentKind(text) === 'case' ? text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One line on what a path held and how it fared. */
+function summarise(path: string, problems: readonly Problem[], loaded: Catalogue | Case | undefined, locale: Locale): string {
   const text = dictionaries[locale];
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const warnings = problems.length - errors;
-  if (errors > 0 || catalogue === undefined) {
+  if (errors > 0 || loaded === undefined) {
     const parts = [fill(text.errors, { n: errors }), ...(warnings > 0 ? [fill(text.warnings, { n: warnings })] : [])];
     return fill(text.withProblems, { path: printable(path), summary: parts.join(text.listSeparator) });
   }
+  const verdict = warnings > 0 ? fill(text.onlyWarnings, { n: warnings }) : text.noProblems;
+  if ('events' in loaded) {
+    return fill(text.cleanCase, { path: printable(path), case: printable(loaded.id), power: printable(loaded.power), events: loaded.events.length, verdict });
+  }
+  const catalogue = loaded;
   // Counts in the official order of the categories (行政许可 first), not in the order of the files.
   const counts = new Map<string, number>(categories.values.map((category) => [category, 0]));
   for (const power of catalogue.powers) counts.set(power.category, counts.get(power.category)! + 1);
   for (const [category, count] of counts) if (count === 0) counts.delete(category);
   const list = [...counts].map(([category, count]) => `${labelOf('category', category, locale)} ${count}`).join(locale === 'en' ? ', ' : '、');
-  const line = fill(text.clean, {
+  return fill(text.clean, {
     path: printable(path),
     title: printable(catalogue.title),
     edition: printable(catalogue.edition),
@@ -143,6 +181,6 @@ function summarise(path: string, problems: readonly Problem[], catalogue: Awaite
     categories: counts.size > 0 ? fill(text.counts, { list }) : '',
     departments: catalogue.departments.length,
     laws: catalogue.laws.length,
+    verdict,
   });
-  return warnings > 0 ? line + ' ' + fill(text.warnings, { n: warnings }) : line;
 }

@@ -1,6 +1,6 @@
 /** The `sunlit` command as users run it: output, languages and the 0/1/2 exit codes. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -92,6 +92,22 @@ describe('sunlit validate', () => {
     expect((await sunlit('validate', empty)).stderr).toContain('没有 catalogue.yaml');
   });
 
+  it('checks a case file as a case, not as a catalogue', async () => {
+    const root = catalogue(brokenPower);
+    writeFileSync(join(root, 'case.yaml'), 'case: 2026-0042\npower: SY-QT-0001\nevents:\n  - { at: "2026-09-28T10:12:00+08:00", event: 提交申请 }\n');
+    expect(await sunlit('validate', join(root, 'case.yaml'))).toMatchObject({ code: 0, stdout: `✓ ${root}/case.yaml：办件 2026-0042（职权事项 SY-QT-0001），1 个事件；没有发现问题。\n` });
+    writeFileSync(join(root, 'bad-case.yaml'), 'case: 1\npower: SY-QT-0001\nevents:\n  - { at: "2026-13-01", event: 提交申请 }\n');
+    expect((await sunlit('validate', join(root, 'bad-case.yaml'))).stdout).toContain(':4:11  错误  invalid-timestamp');
+  });
+
+  it('says "no errors, N warnings" rather than "no problems" when there are warnings', async () => {
+    const root = catalogue(brokenPower.replace('category: licence-ish', 'category: other').replace('申请: { on: { 提交申请: 登记 } }', '申请: { on: { 提交申请: 办结 } }'));
+    writeFileSync(join(root, 'catalogue.yaml'), readFileSync(join(root, 'catalogue.yaml'), 'utf8') + '  - rules/*.yaml\n');
+    const result = await sunlit('validate', root);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/；没有错误，1 个警告。\n$/);
+  });
+
   it('answers --help and --version with exit 0', async () => {
     expect(await sunlit('--help')).toMatchObject({ code: 0, stdout: expect.stringContaining('用法：sunlit <命令>') });
     expect(await sunlit('--version', '--lang', 'en')).toMatchObject({ code: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+\n$/) });
@@ -104,6 +120,12 @@ describe('the sunlit program', () => {
     const result = spawnSync(process.execPath, [bin, 'validate', '.'], { cwd: root, encoding: 'utf8' });
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/^powers\/ogi\.yaml:3:11  错误  unknown-category  /m);
+  });
+
+  it('stops quietly when its reader closes the pipe early', () => {
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" --help | head -c 1 > /dev/null`], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
   });
 
   it('meets hostile files with problems, never a stack trace or a hang', { timeout: 10_000 }, () => {

@@ -47,6 +47,9 @@ import type {
 export const builtInCalendars: readonly string[] = ['cn-mainland'];
 
 type Path = readonly (string | number)[];
+
+/** The schema's pattern of a state path: what the schema has not already refused. */
+const statePathPattern = /^[^.#$\s][^.#]*(\.[^.#$\s][^.#]*)*$/;
 type Node = Readonly<Record<string, unknown>>;
 
 // Readers that take whatever the document holds and give back only well-shaped values.
@@ -271,9 +274,10 @@ export function buildPower(value: unknown, file: string, base: Path, context: Ca
   // Every state by its dotted path, so that targets and clocks can be resolved.
   const statesByPath = new Map<string, StateEntry>();
   const eventNames = new Set<string>();
+  // A state of the wrong shape (the schema says so) still exists, so targets naming it resolve.
   const index = (states: Node, segments: readonly string[], path: Path) => {
-    for (const [id, item] of Object.entries(states)) {
-      if (!isNode(item)) continue;
+    for (const [id, written] of Object.entries(states)) {
+      const item = node(written);
       const entry = { raw: item, segments: [...segments, id], path: [...path, id] };
       statesByPath.set(entry.segments.join('.'), entry);
       for (const event of Object.keys(node(item.on))) eventNames.add(event);
@@ -283,14 +287,23 @@ export function buildPower(value: unknown, file: string, base: Path, context: Ca
   const rawFlow = node(raw.flow);
   index(node(rawFlow.states), [], at('flow', 'states'));
 
-  /** A dotted target is a path from the top; a name is looked up among the siblings, then outwards. */
+  /**
+   * A target (a name, or a dotted path) is looked up among the siblings of the state it leaves,
+   * then level by level outwards to the top, then among the state's own children.
+   */
   const resolveTarget = (target: string, from: readonly string[]): string | undefined => {
-    if (target.includes('.')) return statesByPath.has(target) ? target : undefined;
     for (let depth = from.length - 1; depth >= 0; depth--) {
       const candidate = [...from.slice(0, depth), target].join('.');
       if (statesByPath.has(candidate)) return candidate;
     }
-    return undefined;
+    const child = [...from, target].join('.');
+    return statesByPath.has(child) ? child : undefined;
+  };
+
+  /** What was probably meant by a state name that does not resolve: the path ending in it, or a near spelling. */
+  const suggestState = (written: string): string | undefined => {
+    const ending = [...statesByPath.keys()].filter((path) => path.endsWith('.' + written));
+    return ending.length === 1 ? ending[0] : closest(written, statesByPath.keys());
   };
 
   const transitions = (written: unknown, event: string, from: StateEntry, path: Path): Transition[] => {
@@ -305,11 +318,9 @@ export function buildPower(value: unknown, file: string, base: Path, context: Ca
     return branches.map((branch) => {
       const written = text(branch.raw.target);
       let target: string | undefined;
-      if (written !== undefined && written !== '') {
+      if (written !== undefined && statePathPattern.test(written)) {
         target = resolveTarget(written, from.segments);
-        if (target === undefined) {
-          findings.push(finding(file, branch.targetPath, 'unknown-target', { value: written, place: path, suggestion: closest(written, statesByPath.keys()) }));
-        }
+        if (target === undefined) findings.push(finding(file, branch.targetPath, 'unknown-target', { value: written, place: path, suggestion: suggestState(written) }));
       }
       return {
         event,
@@ -411,8 +422,8 @@ export function buildPower(value: unknown, file: string, base: Path, context: Ca
     if (!isNode(item)) return [];
     const path = at('clocks', id);
     const checkState = (state: unknown, statePath: Path) => {
-      if (typeof state === 'string' && !statesByPath.has(state)) {
-        findings.push(finding(file, statePath, 'unknown-clock-state', { value: state, place: statePath, suggestion: closest(state, statesByPath.keys()) }));
+      if (typeof state === 'string' && statePathPattern.test(state) && !statesByPath.has(state)) {
+        findings.push(finding(file, statePath, 'unknown-clock-state', { value: state, place: statePath, suggestion: suggestState(state) }));
       }
     };
     checkState(item.from, [...path, 'from']);

@@ -8,9 +8,9 @@ import { buildCatalogueHead, buildPower } from './build.js';
 import type { Catalogue, Power } from './model.js';
 import { parseDocument, placeFindings } from './place.js';
 import { finding, sortProblems, type Finding, type Problem } from './problems.js';
-import { validateSchema } from './schema.js';
+import { validateSchema, type DocumentKind } from './schema.js';
 import type { Locale } from './vocabulary.js';
-import { limits, stripBom, YamlLocator } from './yaml.js';
+import { limits, parseYaml, stripBom, YamlLocator } from './yaml.js';
 
 /** Where a catalogue's files come from. Paths use "/" and are joined from the entry file's folder. */
 export interface CatalogueSource {
@@ -121,9 +121,19 @@ class ProblemList {
   }
 }
 
-/** True for a power written on its own, handed over where a catalogue entry was expected. */
-function looksLikePower(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !('sunlit' in value) && 'code' in value && 'flow' in value;
+/** What a parsed document is, by its top-level keys: a catalogue entry, a power on its own, or a case. */
+function kindOf(value: unknown): DocumentKind | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  if ('sunlit' in value) return 'catalogue';
+  if ('code' in value && 'flow' in value) return 'power';
+  if ('events' in value && ('case' in value || 'power' in value)) return 'case';
+  return undefined;
+}
+
+/** What a YAML or JSON text holds: 'catalogue', 'power' or 'case'; undefined when it cannot tell. */
+export function documentKind(text: string): DocumentKind | undefined {
+  const parsed = parseYaml(stripBom(text));
+  return parsed.ok ? kindOf(parsed.value) : undefined;
 }
 
 /**
@@ -144,7 +154,7 @@ export async function loadCatalogue(entry: string, source: CatalogueSource, opti
     problems.add([parsed.problem], text);
     return { problems: problems.sorted(), files };
   }
-  if (looksLikePower(parsed.value)) {
+  if (kindOf(parsed.value) === 'power') {
     problems.add([finding(entry, [], 'not-a-catalogue')], text);
     return { problems: problems.sorted(), files };
   }

@@ -3,7 +3,7 @@
  * flows to XState machines. This entry runs in browsers too; reading from disk is in
  * `@sunlit/core/node`. See docs/embedding.md.
  */
-export { loadCatalogue, memorySource, type CatalogueSource, type LoadOptions, type LoadResult } from './catalogue.js';
+export { documentKind, loadCatalogue, memorySource, type CatalogueSource, type LoadOptions, type LoadResult } from './catalogue.js';
 export { builtInCalendars } from './build.js';
 export { isTimestamp, loadCaseText, type Case, type CaseEvent } from './case.js';
 export { allStates, flowEvents, toMachine, type FlowEvent, type PowerMachine, type StateMeta, type TransitionMeta } from './machine.js';
@@ -20,6 +20,6 @@ export {
 } from './messages/index.js';
 export type * from './model.js';
 export { hasErrors, type Problem, type Severity } from './problems.js';
-export { schemas } from './schema.js';
+export { schemas, type DocumentKind } from './schema.js';
 export * from './vocabulary.js';
 export { limits, YamlLocator, type Position } from './yaml.js';

@@ -44,9 +44,14 @@ export function nodeSource(): CatalogueSource {
       return found;
     },
     isInside: async (root, path) => {
-      if (!(await lstat(path)).isSymbolicLink()) return true;
-      const [realRoot, realPath] = await Promise.all([realpath(root), realpath(path)]);
-      return realPath.startsWith(realRoot + sep);
+      try {
+        if (!(await lstat(path)).isSymbolicLink()) return true;
+        const [realRoot, realPath] = await Promise.all([realpath(root), realpath(path)]);
+        return realPath.startsWith(realRoot + sep);
+      } catch {
+        // A broken link leads nowhere; reading it then reports the file as unreadable.
+        return true;
+      }
     },
   };
 }

@@ -151,13 +151,17 @@ function translate(error: ErrorObject, file: string, base: readonly (string | nu
       const code = vocabulary !== undefined ? enumCodes[vocabulary] : undefined;
       const allowedValues = (error.schema as unknown[]).map(String);
       const suggestion = typeof value === 'string' ? closest(value, allowedValues) : undefined;
-      if (code !== undefined && vocabulary !== undefined && vocabulary in vocabularies) {
-        return finding(file, path, code, { value, place: path, allowed: vocabulary, suggestion });
+      if (vocabulary !== undefined && vocabulary in vocabularies) {
+        return finding(file, path, code ?? 'invalid-value', { value, place: path, allowed: vocabulary, suggestion });
       }
       return finding(file, path, 'invalid-value', { value, place: path, allowed: allowedValues, suggestion });
     }
     case 'const':
-      if (instancePath.length === 1 && instancePath[0] === 'sunlit') return finding(file, path, 'unsupported-version', { value });
+      if (instancePath.length === 1 && instancePath[0] === 'sunlit') {
+        // sunlit: "1" is the right version written as text.
+        if (typeof value !== 'number') return finding(file, path, 'wrong-type', { place: path, expected: ['integer'], actual: jsonType(value) });
+        return finding(file, path, 'unsupported-version', { value });
+      }
       return finding(file, path, 'invalid-value', { value, place: path, allowed: [String(error.schema)] });
     case 'pattern': {
       let code = patternCodes[definition ?? ''];

@@ -137,8 +137,13 @@ export const basisRoles = vocabulary({
 });
 export type BasisRole = (typeof basisRoles.values)[number];
 
-export const locales = ['zh-Hans', 'zh-Hant', 'en'] as const;
 /** A language of content and of messages. */
+export const languages = vocabulary({
+  'zh-Hans': { zh: '简体中文', en: 'simplified Chinese' },
+  'zh-Hant': { zh: '繁体中文', en: 'traditional Chinese' },
+  en: { zh: '英文', en: 'English' },
+});
+export const locales = languages.values;
 export type Locale = (typeof locales)[number];
 
 /** Every vocabulary, by the name of its `$defs` entry in the JSON Schemas. */
@@ -152,4 +157,6 @@ export const vocabularies = {
   unit: periodUnits,
   level: levels,
   target: targets,
+  basisRole: basisRoles,
+  locale: languages,
 } as const;

@@ -110,11 +110,53 @@ function yamlProblem(error: unknown, text: string): YamlProblem {
   if (reason.startsWith('aliases exceeded maxAliases')) return { code: 'yaml-alias-limit', offset, limit: limits.aliases };
   if (reason === 'duplicated mapping key') return { code: 'yaml-duplicate-key', offset, value: keyAt(text, offset) };
   if (reason.startsWith('unknown') && reason.includes(' tag ')) {
-    return { code: 'yaml-unknown-tag', offset, value: reason.replace(/^unknown \w+ tag /, '') };
+    // js-yaml names tags verbatim (!<!zh>, !<tag:yaml.org,2002:x>); show them as written (!zh, !!x).
+    const verbatim = reason.replace(/^unknown \w+ tag /, '');
+    const written = verbatim.replace(/^!<tag:yaml\.org,2002:(.*)>$/, '!!$1').replace(/^!<(!.*)>$/, '$1');
+    return { code: 'yaml-unknown-tag', offset, value: written };
   }
   if (reason.startsWith('expected a document, but the input is empty')) return { code: 'yaml-empty', offset: 0 };
   if (reason.startsWith('expected a single document')) return { code: 'yaml-multiple-documents', offset: secondDocumentOffset(text) };
-  return { code: 'yaml-syntax', offset, reason };
+  return { code: 'yaml-syntax', ...diagnose(text, offset, reason) };
+}
+
+/**
+ * The parser reports where it got lost, often the line after the mistake. The usual mistakes of
+ * people new to YAML are recognised here and reported where they were made, in their own words.
+ */
+function diagnose(text: string, offset: number, reason: string): { offset: number; reason: string } {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const line = text.slice(lineStart, text.indexOf('\n', offset) === -1 ? undefined : text.indexOf('\n', offset));
+  const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  const previous = lineStart === 0 ? '' : text.slice(previousStart, lineStart - 1);
+  const unquoted = (content: string) => content.replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g, '""');
+  const brackets = (content: string) => {
+    let depth = 0;
+    for (const character of unquoted(content).replace(/\s#.*$/, '')) {
+      if (character === '[' || character === '{') depth++;
+      if (character === ']' || character === '}') depth--;
+    }
+    return depth;
+  };
+  const quotesOpen = (content: string) => /^[^#]*?(?:"(?:[^"\\]|\\.)*$|'(?:[^']|'')*$)/.test(content.replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g, ''));
+  const at = (start: number, content: string, pattern: RegExp) => start + Math.max(0, content.search(pattern));
+
+  if (reason === 'bad indentation of a mapping entry' || reason.startsWith('can not read a block mapping entry')) {
+    if (brackets(line) < 0) return { offset: at(lineStart, line, /[\]}][^\]}]*$/), reason: 'a closing bracket has no opening bracket' };
+    if (/^\s*(?:- )?[^\s#'"][^:#]*:\s+[^\s'"[{|>#][^#]*?:(?:\s|$)/.test(line)) {
+      const first = line.search(/:\s/);
+      const second = first + 1 + line.slice(first + 1).search(/:(?:\s|$)/);
+      return { offset: lineStart + second, reason: 'text contains ": " (a colon and a space), which starts a new key; put the text in quotes' };
+    }
+  }
+  if (reason === 'deficient indentation' || reason.startsWith('end of the stream or a document separator is expected') || reason.startsWith('can not read')) {
+    if (quotesOpen(previous)) return { offset: at(previousStart, previous, /["']/), reason: 'a quote opened on this line is not closed' };
+    if (brackets(previous) > 0) return { offset: at(previousStart, previous, /[[{]/), reason: 'a bracket opened on this line is not closed' };
+    const plain = previous.replace(/^\s*(?:- )?/, '');
+    if (/^[^\s:#'"]+：/.test(plain)) return { offset: at(previousStart, previous, /：/), reason: 'a full-width colon "：" cannot separate a key from its value; use ": "' };
+    if (/^[^\s:#'"]+:[^\s/]/.test(plain)) return { offset: at(previousStart, previous, /:/), reason: 'a colon must be followed by a space' };
+  }
+  return { offset, reason };
 }
 
 /** Where a second document starts: the first --- or ... line that follows some content. */
@@ -180,8 +222,10 @@ export class YamlLocator {
       const found = nodes.get(pathKey(path.slice(0, length)));
       if (found === undefined) continue;
       // A key is only meaningful for the node itself; an ancestor is shown by its key when it has one.
-      const offset = (at === 'key' || length < path.length ? found.key : undefined) ?? found.value;
-      return this.lines.position(offset);
+      // An empty value (written as nothing after "key:") has no offset of its own: show its key.
+      const preferKey = at === 'key' || length < path.length || found.value < 0;
+      const offset = (preferKey ? found.key : undefined) ?? found.value;
+      if (offset >= 0) return this.lines.position(offset);
     }
     return { line: 1, column: 1 };
   }
@@ -271,6 +315,7 @@ function nodeStart(text: string, event: Event): number {
   const properties = [event.tagStart, event.anchorStart >= 0 ? event.anchorStart - 1 : -1].filter((offset) => offset >= 0);
   if (properties.length > 0) return Math.min(...properties);
   if (event.type !== EVENT_ID.SCALAR) return event.start;
+  if (event.valueStart < 0) return -1;
   if (event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED) return event.valueStart - 1;
   if (event.style === SCALAR_STYLE.LITERAL_BLOCK || event.style === SCALAR_STYLE.FOLDED_BLOCK) {
     // The content starts on the line after the | or > header; point at the header.

@@ -75,6 +75,13 @@ describe('loading from disk', () => {
     expect(result.catalogue!.powers.map((loaded) => loaded.code)).toEqual(['A-1']);
   });
 
+  it('reports a broken link among the power files as a file that cannot be read', async () => {
+    const root = folder({ 'catalogue.yaml': entry, 'powers/1.yaml': power('A-1') });
+    symlinkSync(join(root, 'powers/gone.yaml'), join(root, 'powers/2.yaml'));
+    const result = await loadCatalogueFromPath(root);
+    expect(result.problems).toMatchObject([{ code: 'file-unreadable', file: `${root}/powers/2.yaml`, message: '无法读取文件：文件不存在（可能是失效的链接）。' }]);
+  });
+
   it('refuses a file over the size limit without reading it', async () => {
     const root = folder({ 'catalogue.yaml': entry, 'powers/1.yaml': power('A-1') + '#' + 'x'.repeat(6 * 1024 * 1024) + '\n' });
     const result = await loadCatalogueFromPath(root);

@@ -98,7 +98,7 @@ const fixtures: Fixture[] = [
     source: (files) => bytesSource(files),
   },
   { code: 'not-a-catalogue', files: { 'catalogue.yaml': `${MARK}${power()}` } },
-  withPower('yaml-syntax', `code: T-1\nname: [测试, 事项\n${MARK}category: other\n`),
+  withPower('yaml-syntax', `code: T-1\nname: ${MARK}[测试, 事项\ncategory: other\n`),
   withPower('yaml-duplicate-key', `code: T-1\nname: 测试\n${MARK}name: 又一个\n`),
   withPower('yaml-too-deep', `code: T-1\nname: ${'['.repeat(63)}${MARK}${'['.repeat(10)}${']'.repeat(73)}\n`),
   withPower(

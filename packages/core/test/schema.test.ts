@@ -17,7 +17,7 @@ describe('the schemas', () => {
 
   it('list exactly the values of each vocabulary, with a Chinese label for each', () => {
     for (const [name, vocabulary] of Object.entries(vocabularies)) {
-      const definition = (schemas.power.$defs as Record<string, Schema>)[name]!;
+      const definition = ((schemas.power.$defs as Record<string, Schema>)[name] ?? (schemas.catalogue.$defs as Record<string, Schema>)[name])!;
       expect(definition.enum, name).toEqual(vocabulary.values);
       const labels = vocabulary.labels as Record<string, { zh: string }>;
       (definition.markdownEnumDescriptions as string[]).forEach((description, index) => {

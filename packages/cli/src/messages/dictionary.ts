@@ -12,6 +12,9 @@ export interface CliDictionary {
   readonly notAFile: string;
   readonly internalError: string;
   readonly clean: string;
+  readonly cleanCase: string;
+  readonly noProblems: string;
+  readonly onlyWarnings: string;
   readonly counts: string;
   readonly withProblems: string;
   readonly errors: string;

@@ -7,6 +7,7 @@ Commands:
   validate <path>…        Validate power catalogues: a folder (holding catalogue.yaml)
                           or a single catalogue file. Checks YAML syntax, fields, values
                           and references (departments, laws, states, clocks).
+                          Case files (case.yaml) can be checked too.
 
 Options:
   --format text|json      Output format; default text
@@ -27,7 +28,10 @@ Documentation: docs/cli.md`,
   noEntry: 'sunlit: the folder "{value}" holds no catalogue.yaml; give a catalogue folder or file.',
   notAFile: 'sunlit: "{value}" is neither a file nor a folder.',
   internalError: 'sunlit: internal error ({value}). Your input did not cause this; please report the command and its input files to the Sunlit developers.',
-  clean: '✓ {path}: {title} ({edition}), {powers} power(s){categories}, {departments} department(s), {laws} law(s); no problems found.',
+  clean: '✓ {path}: {title} ({edition}), {powers} power(s){categories}, {departments} department(s), {laws} law(s); {verdict}.',
+  cleanCase: '✓ {path}: case {case} (power {power}), {events} event(s); {verdict}.',
+  noProblems: 'no problems found',
+  onlyWarnings: 'no errors, {n} warning(s)',
   counts: ' ({list})',
   withProblems: '✗ {path}: {summary}.',
   errors: '{n} error(s)',

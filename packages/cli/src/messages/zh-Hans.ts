@@ -7,6 +7,7 @@ export const zhHans: CliDictionary = {
 命令：
   validate <路径>…        校验职权目录：文件夹（含 catalogue.yaml）或单个目录文件。
                           检查 YAML 语法、字段、取值和引用（部门、法规、状态、计时器）。
+                          也可以校验办件文件（case.yaml）的格式。
 
 选项：
   --format text|json      输出格式，默认 text
@@ -27,7 +28,10 @@ export const zhHans: CliDictionary = {
   noEntry: 'sunlit：文件夹“{value}”中没有 catalogue.yaml；请给出目录文件夹或目录文件。',
   notAFile: 'sunlit：“{value}”既不是文件也不是文件夹。',
   internalError: 'sunlit：内部错误（{value}）。这不是您的输入造成的；请把命令和输入文件报告给 Sunlit 开发者。',
-  clean: '✓ {path}：{title}（{edition}），{powers} 项职权{categories}，{departments} 个部门，{laws} 部法规；没有发现问题。',
+  clean: '✓ {path}：{title}（{edition}），{powers} 项职权{categories}，{departments} 个部门，{laws} 部法规；{verdict}。',
+  cleanCase: '✓ {path}：办件 {case}（职权事项 {power}），{events} 个事件；{verdict}。',
+  noProblems: '没有发现问题',
+  onlyWarnings: '没有错误，{n} 个警告',
   counts: '（{list}）',
   withProblems: '✗ {path}：{summary}。',
   errors: '{n} 个错误',

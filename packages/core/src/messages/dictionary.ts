@@ -77,7 +77,9 @@ export interface Dictionary {
   /** Joins the parts of a place: 状态“登记”的事件“补正”; state "登记", event "补正". */
   readonly placeSeparator: string;
   readonly messages: Readonly<Record<MessageId, string>>;
-  readonly hints: { readonly suggestion: string; readonly firstDefined: string };
+  readonly hints: { readonly suggestion: string; readonly quote: string };
+  /** Comparisons of a range, as words: ">=" → 不小于 / at least. */
+  readonly comparisons: Readonly<Record<'>=' | '<=' | '>' | '<', string>>;
   readonly types: Readonly<Record<JsonType, string>>;
   /** Phrases naming a place in a file; {name} is quoted, {n} counts from 1, {field} is a label. */
   readonly places: {
@@ -98,6 +100,6 @@ export interface Dictionary {
   readonly fields: Readonly<Record<string, string>>;
   /** Vocabulary labels (written in simplified Chinese in vocabulary.ts) as this language writes them. */
   readonly terms: Readonly<Record<string, string>>;
-  /** The YAML parser's reasons (by prefix) and how to say them. */
+  /** Reasons given by the YAML parser and the file system (by prefix), and how to say them. */
   readonly yamlReasons: readonly (readonly [string, string])[];
 }

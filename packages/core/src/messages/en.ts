@@ -8,13 +8,13 @@ export const en: Dictionary = {
   placeSeparator: ', ',
   messages: {
     'file-unreadable': 'Cannot read the file: {reason}.',
-    'file-too-large': 'The file is too large ({value} bytes); a file may hold at most {limit} bytes. Split the powers into one file each.',
+    'file-too-large': 'The file is too large ({value} bytes); a file may hold at most {limit} bytes (5 MB). If it holds several powers, put each in its own file.',
     'invalid-encoding': 'The file is not UTF-8 (byte {limit} cannot be decoded); save it again as UTF-8 (files exported as GBK need converting).',
     'not-a-catalogue': 'This is a power file, not a catalogue entry file; validate the catalogue folder (the one holding catalogue.yaml) instead.',
     'yaml-syntax': 'YAML syntax error: {reason}.',
     'yaml-duplicate-key': 'The key {value} appears twice in the same mapping; YAML does not allow duplicate keys.',
     'yaml-too-deep': 'Nesting is deeper than {limit} levels; reading stopped. Check the indentation and that brackets are paired.',
-    'yaml-alias-limit': 'Aliases (*references) expand to more than {limit} nodes or refer to themselves; the file may be a malicious "alias bomb".',
+    'yaml-alias-limit': 'Too many aliases (*references), or aliases that expand too far or refer to themselves; reading stopped. The file may be a malicious "alias bomb"; aliases are for a little repeated content only.',
     'yaml-unknown-tag': 'The YAML tag {value} is not supported; catalogue files use plain text, numbers, lists and mappings only.',
     'yaml-empty': 'The file is empty.',
     'yaml-multiple-documents': 'A file holds one YAML document only (found several separated by ---); put each power in its own file.',
@@ -71,8 +71,9 @@ export const en: Dictionary = {
   },
   hints: {
     suggestion: 'Did you mean {suggestion}?',
-    firstDefined: '(first defined at {file}:{line})',
+    quote: 'If it is meant as text, put it in quotes, e.g. "0001".',
   },
+  comparisons: { '>=': 'at least', '<=': 'at most', '>': 'more than', '<': 'less than' },
   types: {
     string: 'text',
     number: 'a number',
@@ -117,5 +118,11 @@ export const en: Dictionary = {
     pause: 'paused states',
   },
   terms: {},
-  yamlReasons: [],
+  yamlReasons: [
+    ['ENOENT', 'no such file (perhaps a broken link)'],
+    ['EACCES', 'permission denied'],
+    ['EPERM', 'permission denied'],
+    ['EISDIR', 'it is a folder, not a file'],
+    ['ELOOP', 'the link leads back to itself'],
+  ],
 };

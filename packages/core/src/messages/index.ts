@@ -51,7 +51,9 @@ export function printable(text: string): string {
   );
 }
 
+/** Text the user wrote, in quotation marks; numbers and true/false as they are. */
 function quoted(value: unknown, dictionary: Dictionary): string {
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   const text = typeof value === 'string' ? value : safeJson(value);
   return dictionary.quote[0] + printable(text) + dictionary.quote[1];
 }
@@ -103,7 +105,7 @@ export function describePlace(path: readonly (string | number)[], locale: Locale
       if (statePart === undefined || statePart !== parts.length - 1) statePart = parts.length;
       parts[statePart] = fill(places.state, { name: quoted(statePath.join('.'), dictionary) });
       index += 2;
-    } else if (segment === 'flow') {
+    } else if (segment === 'flow' && next !== undefined) {
       index += 1;
     } else if (segment === 'on' && next !== undefined) {
       parts.push(fill(places.event, { name: quoted(String(next), dictionary) }));
@@ -178,16 +180,33 @@ export function formatMessage(code: MessageId, params: MessageParams, locale: Lo
   if (params.expected !== undefined)
     values.expected = params.expected.map((type) => dictionary.types[type]).join(locale === 'en' ? ' or ' : '或');
   if (params.actual !== undefined) values.actual = dictionary.types[params.actual];
-  if (params.limit !== undefined) values.limit = String(params.limit);
+  if (params.limit !== undefined) {
+    const [comparison, bound] = String(params.limit).split(' ') as [keyof Dictionary['comparisons'], string?];
+    values.limit = bound !== undefined && comparison in dictionary.comparisons ? `${dictionary.comparisons[comparison]} ${bound}` : String(params.limit);
+  }
   if (params.reason !== undefined) values.reason = reasonText(params.reason, dictionary);
   if (params.file !== undefined) values.file = printable(params.file);
   if (params.line !== undefined) values.line = String(params.line);
-  let message = dictionary.messages[code].replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
-  if (params.suggestion !== undefined) {
-    const hint = dictionary.hints.suggestion.replace('{suggestion}', quoted(params.suggestion, dictionary));
-    message += locale === 'en' ? ' ' + hint : hint;
-  }
+  const template = dictionary.messages[code];
+  let message = template.replace(/\{(\w+)\}/g, (placeholder: string, key: string, at: number) =>
+    spaced(values[key] ?? '', template[at - 1], template[at + placeholder.length], locale),
+  );
+  const hints: string[] = [];
+  if (params.suggestion !== undefined) hints.push(dictionary.hints.suggestion.replace('{suggestion}', quoted(params.suggestion, dictionary)));
+  // A number, true/false or nothing where text belongs is usually text YAML read as something else.
+  if (code === 'wrong-type' && params.expected?.includes('string') && params.actual !== 'object' && params.actual !== 'array') hints.push(dictionary.hints.quote);
+  for (const hint of hints) message += locale === 'en' ? ' ' + hint : hint;
   return tidy(message, locale);
+}
+
+/** Chinese sets a space between its own characters and a Latin word (的 step、有 3 项), never inside quotes. */
+function spaced(value: string, before: string | undefined, after: string | undefined, locale: Locale): string {
+  if (locale === 'en' || value === '') return value;
+  const cjk = /[\u3400-\u9fff）]/;
+  const latin = /[A-Za-z0-9]/;
+  const start = before !== undefined && cjk.test(before) && latin.test(value[0]!) ? ' ' : '';
+  const end = after !== undefined && cjk.test(after) && latin.test(value[value.length - 1]!) ? ' ' : '';
+  return start + value + end;
 }
 
 /** Removes the gaps an empty place leaves; an English sentence without a place speaks of the file. */

@@ -14,13 +14,13 @@ export const zhHant: Dictionary = {
   "placeSeparator": "的",
   "messages": {
     "file-unreadable": "無法讀取文件：{reason}。",
-    "file-too-large": "文件過大（{value}字節），單個文件不得超過 {limit} 字節；請把職權事項拆分為每項一個文件。",
+    "file-too-large": "文件過大（{value} 字節），單個文件不得超過 {limit} 字節（5 MB）；文件中有多項職權的，請拆分為每項一個文件。",
     "invalid-encoding": "文件不是 UTF-8 編碼（第 {limit} 字節無法解碼）；請在編輯器中以 UTF-8 重新保存（GBK 等編碼導出的文件需要轉換）。",
     "not-a-catalogue": "這是一個職權事項文件，不是目錄入口文件；請校驗它所在的目錄（含 catalogue.yaml 的文件夾）。",
     "yaml-syntax": "YAML 語法錯誤：{reason}。",
     "yaml-duplicate-key": "同一層級中鍵{value}出現了兩次；YAML 不允許重複的鍵。",
     "yaml-too-deep": "嵌套超過 {limit} 層，已停止讀取；請檢查縮進，以及括號是否成對。",
-    "yaml-alias-limit": "別名（*引用）展開後超過 {limit} 個節點或循環引用自身；此文件可能是惡意構造的“別名炸彈”。",
+    "yaml-alias-limit": "別名（*引用）太多、展開後內容過大或引用了自身，已停止讀取；此文件可能是惡意構造的“別名炸彈”。別名只宜用於少量重複的內容。",
     "yaml-unknown-tag": "不支持 YAML 標籤{value}；目錄文件只使用普通的文字、數字、列表和映射。",
     "yaml-empty": "文件是空的。",
     "yaml-multiple-documents": "一個文件只能有一個 YAML 文檔（發現了以 --- 分隔的多個文檔）；每個職權事項請單獨成文件。",
@@ -48,7 +48,7 @@ export const zhHant: Dictionary = {
     "invalid-timestamp": "{place}的值{value}不是有效時間，應寫作 2026-09-28T10:12:00+08:00（可省略秒和時區）。",
     "invalid-article-number": "{place}：條號{value}無效，應為阿拉伯數字，款、項用點連接，如 33、42.1。",
     "invalid-date-range": "{place}：日期區間{value}無效，開始日期晚於結束日期。",
-    "out-of-range": "{place}的值{value}超出範圍（應 {limit}）。",
+    "out-of-range": "{place}的值 {value} 超出範圍，應{limit}。",
     "empty-value": "{place}不能為空。",
     "too-few-items": "{place}至少要有 {limit} 項。",
     "duplicate-item": "{place}中有重複的項。",
@@ -77,7 +77,13 @@ export const zhHant: Dictionary = {
   },
   "hints": {
     "suggestion": "是否想寫{suggestion}？",
-    "firstDefined": "（首次定義於 {file}:{line}）"
+    "quote": "如果要寫的是文字，請加引號，如 \"0001\"。"
+  },
+  "comparisons": {
+    ">=": "不小於",
+    "<=": "不大於",
+    ">": "大於",
+    "<": "小於"
   },
   "types": {
     "string": "文字",
@@ -266,9 +272,58 @@ export const zhHant: Dictionary = {
     "乡级": "鄉級",
     "公民": "公民",
     "法人": "法人",
-    "其他组织": "其他組織"
+    "其他组织": "其他組織",
+    "设定依据": "設定依據",
+    "实施依据": "實施依據",
+    "简体中文": "簡體中文",
+    "繁体中文": "繁體中文",
+    "英文": "英文"
   },
   "yamlReasons": [
+    [
+      "ENOENT",
+      "文件不存在（可能是失效的鏈接）"
+    ],
+    [
+      "EACCES",
+      "沒有讀取權限"
+    ],
+    [
+      "EPERM",
+      "沒有讀取權限"
+    ],
+    [
+      "EISDIR",
+      "這是一個文件夾，不是文件"
+    ],
+    [
+      "ELOOP",
+      "鏈接循環指向自身"
+    ],
+    [
+      "text contains \": \"",
+      "這一行的文字中有“: ”（冒號加空格），YAML 會把它當作新的字段；請給整段文字加引號，如 remarks: \"注意: 補正後重新起算\""
+    ],
+    [
+      "a colon must be followed by a space",
+      "冒號後面要有一個空格（寫作“鍵: 值”）"
+    ],
+    [
+      "a full-width colon",
+      "不能用全角冒號“：”分隔鍵和值，請改用半角冒號加空格“: ”"
+    ],
+    [
+      "a quote opened on this line is not closed",
+      "這一行的引號沒有閉合"
+    ],
+    [
+      "a bracket opened on this line is not closed",
+      "這一行的括號（[ 或 {）沒有閉合"
+    ],
+    [
+      "a closing bracket has no opening bracket",
+      "多了一個右括號（] 或 }），沒有對應的左括號"
+    ],
     [
       "bad indentation of a mapping entry",
       "映射項的縮進不正確（同一層級的字段應左對齊）"
