@@ -73,16 +73,17 @@ const restating = new Set(['if', 'propertyNames', 'anyOf', 'oneOf', 'allOf']);
  * compiles apart, so the entry is found by the identity of the schema object (ajv keeps it).
  */
 const definitions = new Map<object, string>();
-for (const schema of [powerSchema, catalogueSchema, caseSchema]) {
-  for (const [name, definition] of Object.entries(schema.$defs)) {
-    const mark = (node: unknown) => {
-      if (node === null || typeof node !== 'object') return;
-      if (!Array.isArray(node)) definitions.set(node, name);
-      for (const child of Object.values(node)) mark(child);
-    };
-    mark(definition);
+/** Marks every schema object with the name of the `$defs` entry it sits in (nested ones win). */
+function markDefinitions(node: unknown, name: string | undefined): void {
+  if (node === null || typeof node !== 'object') return;
+  if (!Array.isArray(node) && name !== undefined) definitions.set(node, name);
+  for (const [key, child] of Object.entries(node)) {
+    if (key === '$defs' && child !== null && typeof child === 'object') {
+      for (const [definition, value] of Object.entries(child)) markDefinitions(value, definition);
+    } else markDefinitions(child, name);
   }
 }
+for (const schema of [powerSchema, catalogueSchema, caseSchema]) markDefinitions(schema, undefined);
 
 function definitionOf(error: ErrorObject): string | undefined {
   return definitions.get(error.parentSchema as object);

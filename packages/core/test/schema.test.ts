@@ -1,5 +1,5 @@
 /** The JSON Schemas: in step with the vocabularies, documented in both languages, strict about typos. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { schemas, validateSchema } from '../src/schema.js';
@@ -31,12 +31,10 @@ describe('the schemas', () => {
     const latin = /[A-Za-z]{3}/;
     for (const schema of Object.values(schemas)) {
       const definitions = schema.$defs as Record<string, Schema>;
+      const resolve = (ref: string) => ref.slice(2).split('/').reduce<Schema>((node, key) => node[key] as Schema, schema as Schema);
       const describedBy = (node: Schema): string => {
         if (typeof node.description === 'string') return node.description;
-        const ref = node.$ref;
-        if (typeof ref === 'string' && ref.startsWith('#/$defs/')) return describedBy(definitions[ref.slice(8)]!);
-        if (typeof ref === 'string') return 'power.schema.json 职权事项 power';
-        return '';
+        return typeof node.$ref === 'string' ? describedBy(resolve(node.$ref)) : '';
       };
       const visit = (node: Schema, where: string) => {
         for (const [key, property] of Object.entries((node.properties ?? {}) as Record<string, Schema>)) {
@@ -58,6 +56,19 @@ describe('the schemas', () => {
       expect(modeline, file).not.toBeNull();
       expect(existsSync(resolve(dirname(join(root, file)), modeline![1]!)), file).toBe(true);
     }
+  });
+});
+
+describe('the catalogue schema', () => {
+  it('embeds the power schema, so that editors need no other file and no network', () => {
+    const file = new URL('../../../schemas/catalogue.schema.json', import.meta.url).pathname;
+    const written = JSON.parse(readFileSync(file, 'utf8')) as Schema;
+    const { $schema: _schema, $id: _id, ...power } = schemas.power as Schema;
+    const embedded = JSON.parse(JSON.stringify(power).replace(/"#\/\$defs\//g, '"#/$defs/power/$defs/'));
+    const expected = { ...written, $defs: { ...(written.$defs as Schema), power: embedded } };
+    if (process.env.UPDATE_SCHEMAS) writeFileSync(file, JSON.stringify(expected, null, 2) + '\n');
+    expect(written, 'run UPDATE_SCHEMAS=1 pnpm test').toEqual(expected);
+    expect(JSON.stringify(written)).not.toMatch(/"\$ref":"(?!#)/);
   });
 });
 
