@@ -53,7 +53,7 @@ export const en: Dictionary = {
     'file-outside-catalogue': '{value} points outside the catalogue folder (perhaps through a symbolic link) and was ignored.',
     'unknown-department': "The department {value} is not among the catalogue's departments.",
     'unknown-law': "{place} cites the law {value}, which is not in the catalogue's law registry (laws).",
-    'unknown-target': '{place} goes to {value}, which does not exist at that level or any level above (write a full path such as 联合审查.现场核查 for a nested state).',
+    'unknown-target': '{place} goes to {value}, which is neither at that level, nor at any level above, nor among the state\'s own children (a nested state can be written as a path such as 联合审查.现场核查).',
     'unknown-initial': '{place} has the initial state {value}, which is not among its states.',
     'missing-initial': '{place} has child states and needs initial to name the first one (unless it is parallel).',
     'parallel-with-initial': '{place} is a parallel state (type: parallel): its regions start together, so it takes no initial.',

@@ -56,7 +56,7 @@ export const zhHans: Dictionary = {
     'file-outside-catalogue': '{value}指向目录文件夹之外（可能经由符号链接），已忽略。',
     'unknown-department': '实施主体{value}不在目录的部门列表（departments）中。',
     'unknown-law': '{place}引用的法规{value}不在目录的法规库（laws）中。',
-    'unknown-target': '{place}的去向{value}不存在：从所在层级向上都找不到这个状态（嵌套状态可写完整路径，如 联合审查.现场核查）。',
+    'unknown-target': '{place}的去向{value}不存在：在同一层级、各上级层级和本状态的子状态中都找不到这个状态（嵌套状态可写路径，如 联合审查.现场核查）。',
     'unknown-initial': '{place}的初始状态{value}不在其 states 中。',
     'missing-initial': '{place}有子状态，需要用 initial 指定初始子状态（并行状态除外）。',
     'parallel-with-initial': '{place}是并行状态（type: parallel），各区域同时开始，不能写 initial。',

@@ -59,7 +59,7 @@ export const zhHant: Dictionary = {
     "file-outside-catalogue": "{value}指向目錄文件夾之外（可能經由符號鏈接），已忽略。",
     "unknown-department": "實施主體{value}不在目錄的部門列表（departments）中。",
     "unknown-law": "{place}引用的法規{value}不在目錄的法規庫（laws）中。",
-    "unknown-target": "{place}的去向{value}不存在：從所在層級向上都找不到這個狀態（嵌套狀態可寫完整路徑，如 聯合審查.現場核查）。",
+    "unknown-target": "{place}的去向{value}不存在：在同一層級、各上級層級和本狀態的子狀態中都找不到這個狀態（嵌套狀態可寫路徑，如 聯合審查.現場核查）。",
     "unknown-initial": "{place}的初始狀態{value}不在其 states 中。",
     "missing-initial": "{place}有子狀態，需要用 initial 指定初始子狀態（並行狀態除外）。",
     "parallel-with-initial": "{place}是並行狀態（type: parallel），各區域同時開始，不能寫 initial。",
