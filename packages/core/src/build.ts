@@ -109,45 +109,39 @@ export function buildCatalogueHead(value: unknown, file: string): CatalogueHead 
   const findings: Finding[] = [];
   const source = (path: Path): SourceRef => ({ file, pointer: toPointer(path) });
 
-  const departments = new Map<string, Department>();
-  list(raw.departments).forEach((item, index) => {
-    const department = node(item);
-    const id = text(department.id);
-    const path = ['departments', index];
-    if (id === undefined) return;
-    if (departments.has(id)) {
-      findings.push(finding(file, [...path, 'id'], 'duplicate-id', { value: id, field: 'departments', place: path }));
-      return;
-    }
-    departments.set(id, {
-      id,
-      name: text(department.name) ?? id,
-      ...defined({ phone: text(department.phone), address: text(department.address), website: text(department.website) }),
-      extensions: extensionsOf(department),
-      source: source(path),
+  /** A list of entries with ids, by id; an id used twice is reported at its second use. */
+  const registry = <T>(field: 'departments' | 'laws', build: (entry: Node, id: string, path: Path) => T): Map<string, T> => {
+    const entries = new Map<string, T>();
+    list(raw[field]).forEach((item, index) => {
+      const entry = node(item);
+      const id = text(entry.id);
+      const path = [field, index];
+      if (id === undefined) return;
+      if (entries.has(id)) findings.push(finding(file, [...path, 'id'], 'duplicate-id', { value: id, field, place: path }));
+      else entries.set(id, build(entry, id, path));
     });
-  });
+    return entries;
+  };
 
-  const laws = new Map<string, Law>();
-  list(raw.laws).forEach((item, index) => {
-    const law = node(item);
-    const id = text(law.id);
-    const path = ['laws', index];
-    if (id === undefined) return;
-    if (laws.has(id)) {
-      findings.push(finding(file, [...path, 'id'], 'duplicate-id', { value: id, field: 'laws', place: path }));
-      return;
-    }
+  const departments = registry('departments', (department, id, path): Department => ({
+    id,
+    name: text(department.name) ?? id,
+    ...defined({ phone: text(department.phone), address: text(department.address), website: text(department.website) }),
+    extensions: extensionsOf(department),
+    source: source(path),
+  }));
+
+  const laws = registry('laws', (law, id, path): Law => {
     const articles: Record<string, string> = {};
     for (const [number, article] of Object.entries(node(law.articles))) if (typeof article === 'string') articles[number] = article;
-    laws.set(id, {
+    return {
       id,
       title: text(law.title) ?? id,
       ...defined({ issuer: text(law.issuer), version: text(law.version), effective: text(law.effective), url: text(law.url) }),
       articles,
       extensions: extensionsOf(law),
       source: source(path),
-    });
+    };
   });
 
   const declared = node(raw.calendars);

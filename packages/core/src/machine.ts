@@ -4,8 +4,7 @@
  * travels in `meta`. Sunlit adds clocks and checks on top of the machine; it does not change XState.
  */
 import { setup } from 'xstate';
-import type { Checkpoint, Deadline, Flow, LawRef, Power, Risk, State, Transition } from './model.js';
-import type { Outcome, Step } from './vocabulary.js';
+import type { Flow, Power, State, Transition } from './model.js';
 
 /** An event of a flow: its name, and the guard label that picks a branch (决定 + 准予). */
 export interface FlowEvent {
@@ -13,28 +12,20 @@ export interface FlowEvent {
   readonly guard?: string;
 }
 
-/** What a compiled state carries in `meta`. */
-export interface StateMeta {
-  readonly path: string;
-  readonly name: string;
-  readonly step?: Step;
-  readonly actor?: string;
-  readonly action?: string;
-  readonly basis: readonly LawRef[];
-  readonly deadline?: Deadline;
-  readonly checkpoint?: Checkpoint;
-  readonly risk?: Risk;
-  readonly duties: readonly string[];
-  readonly documents: readonly string[];
-  readonly outcome?: Outcome;
-  readonly remedies?: boolean;
-}
+const stateMetaFields = ['path', 'name', 'step', 'actor', 'action', 'basis', 'deadline', 'checkpoint', 'risk', 'duties', 'documents', 'outcome', 'remedies'] as const;
+const transitionMetaFields = ['guard', 'basis', 'checkpoint'] as const;
+
+/** What a compiled state carries in `meta`: its legal facts. */
+export type StateMeta = Pick<State, (typeof stateMetaFields)[number]>;
 
 /** What a compiled transition carries in `meta`. */
-export interface TransitionMeta {
-  readonly guard?: string;
-  readonly basis: readonly LawRef[];
-  readonly checkpoint?: Checkpoint;
+export type TransitionMeta = Pick<Transition, (typeof transitionMetaFields)[number]>;
+
+/** The named fields of an object that are present. */
+function pick<T extends object, K extends keyof T>(object: T, fields: readonly K[]): Pick<T, K> {
+  const picked: Partial<Pick<T, K>> = {};
+  for (const field of fields) if (object[field] !== undefined) picked[field] = object[field];
+  return picked as Pick<T, K>;
 }
 
 const flowSetup = setup({
@@ -91,22 +82,7 @@ function statesConfig(states: readonly State[], machineId: string): Record<strin
 }
 
 function stateConfig(state: State, machineId: string): StateConfig {
-  const meta: StateMeta = {
-    path: state.path,
-    name: state.name,
-    basis: state.basis,
-    duties: state.duties,
-    documents: state.documents,
-    ...(state.step !== undefined && { step: state.step }),
-    ...(state.actor !== undefined && { actor: state.actor }),
-    ...(state.action !== undefined && { action: state.action }),
-    ...(state.deadline !== undefined && { deadline: state.deadline }),
-    ...(state.checkpoint !== undefined && { checkpoint: state.checkpoint }),
-    ...(state.risk !== undefined && { risk: state.risk }),
-    ...(state.outcome !== undefined && { outcome: state.outcome }),
-    ...(state.remedies !== undefined && { remedies: state.remedies }),
-  };
-  const config: StateConfig = { meta };
+  const config: StateConfig = { meta: pick(state, stateMetaFields) };
   if (state.description !== undefined) config.description = state.description;
   if (state.kind === 'final' || state.kind === 'parallel') config.type = state.kind;
   if (state.kind === 'compound') config.initial = state.initial;
@@ -121,12 +97,7 @@ function stateConfig(state: State, machineId: string): StateConfig {
 }
 
 function transitionConfig(transition: Transition, machineId: string): StateConfig {
-  const meta: TransitionMeta = {
-    basis: transition.basis,
-    ...(transition.guard !== undefined && { guard: transition.guard }),
-    ...(transition.checkpoint !== undefined && { checkpoint: transition.checkpoint }),
-  };
-  const config: StateConfig = { meta };
+  const config: StateConfig = { meta: pick(transition, transitionMetaFields) };
   if (transition.target !== undefined) config.target = targetOf(machineId, transition.target);
   if (transition.guard !== undefined) config.guard = { type: 'label', params: { label: transition.guard } };
   if (transition.description !== undefined) config.description = transition.description;
