@@ -115,12 +115,14 @@ async function validate(paths: readonly string[], format: Format, locale: Locale
     if (caseText !== undefined) {
       const result = loadCaseText(caseText, path, { locale });
       problems.push(...result.problems);
-      summaries.push(summarise(path, result.problems, result.case, locale));
+      summaries.push(summarise(path, result.problems, result.case && { case: result.case }, locale));
       continue;
     }
+    // Powers are counted as they load and not kept: a catalogue of any size is checked in the memory of one power.
+    const counts = new Map<string, number>();
     let result;
     try {
-      result = await loadCatalogueFromPath(path, { locale });
+      result = await loadCatalogueFromPath(path, { locale, onPower: (power) => counts.set(power.category, (counts.get(power.category) ?? 0) + 1) });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       const template = error.reason === 'not-found' ? text.notFound : error.reason === 'no-entry' ? text.noEntry : text.notAFile;
@@ -128,7 +130,7 @@ async function validate(paths: readonly string[], format: Format, locale: Locale
       return 2;
     }
     problems.push(...result.problems);
-    summaries.push(summarise(path, result.problems, result.catalogue, locale));
+    summaries.push(summarise(path, result.problems, result.catalogue && { catalogue: result.catalogue, counts }, locale));
   }
   if (format === 'json') {
     output.stdout(JSON.stringify({ ok: !hasErrors(problems), problems: problems.map(publicProblem) }, null, 2) + '\n');
@@ -155,7 +157,9 @@ async function caseFileText(path: string): Promise<string | undefined> {
 }
 
 /** One line on what a path held and how it fared. */
-function summarise(path: string, problems: readonly Problem[], loaded: Catalogue | Case | undefined, locale: Locale): string {
+type Loaded = { readonly case: Case } | { readonly catalogue: Catalogue; readonly counts: ReadonlyMap<string, number> };
+
+function summarise(path: string, problems: readonly Problem[], loaded: Loaded | undefined, locale: Locale): string {
   const text = dictionaries[locale];
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const warnings = problems.length - errors;
@@ -164,21 +168,21 @@ function summarise(path: string, problems: readonly Problem[], loaded: Catalogue
     return fill(text.withProblems, { path: printable(path), summary: parts.join(text.listSeparator) });
   }
   const verdict = warnings > 0 ? fill(text.onlyWarnings, { n: warnings }) : text.noProblems;
-  if ('events' in loaded) {
-    return fill(text.cleanCase, { path: printable(path), case: printable(loaded.id), power: printable(loaded.power), events: loaded.events.length, verdict });
+  if ('case' in loaded) {
+    const run = loaded.case;
+    return fill(text.cleanCase, { path: printable(path), case: printable(run.id), power: printable(run.power), events: run.events.length, verdict });
   }
-  const catalogue = loaded;
+  const { catalogue, counts } = loaded;
   // Counts in the official order of the categories (行政许可 first), not in the order of the files.
-  const counts = new Map<string, number>(categories.values.map((category) => [category, 0]));
-  for (const power of catalogue.powers) counts.set(power.category, counts.get(power.category)! + 1);
-  for (const [category, count] of counts) if (count === 0) counts.delete(category);
-  const list = [...counts].map(([category, count]) => `${labelOf('category', category, locale)} ${count}`).join(locale === 'en' ? ', ' : '、');
+  const present = categories.values.filter((category) => counts.has(category));
+  const list = present.map((category) => `${labelOf('category', category, locale)} ${counts.get(category)}`).join(locale === 'en' ? ', ' : '、');
+  const powers = [...counts.values()].reduce((sum, count) => sum + count, 0);
   return fill(text.clean, {
     path: printable(path),
     title: printable(catalogue.title),
     edition: printable(catalogue.edition),
-    powers: catalogue.powers.length,
-    categories: counts.size > 0 ? fill(text.counts, { list }) : '',
+    powers,
+    categories: present.length > 0 ? fill(text.counts, { list }) : '',
     departments: catalogue.departments.length,
     laws: catalogue.laws.length,
     verdict,

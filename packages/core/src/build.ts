@@ -58,22 +58,47 @@ const node = (value: unknown): Node => (isNode(value) ? value : {});
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 const whole = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
 const flag = (value: unknown): boolean | undefined => (typeof value === 'boolean' ? value : undefined);
-const list = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
-const texts = (value: unknown): string[] => list(value).filter((item): item is string => typeof item === 'string');
+// Empty lists and extension maps are shared: most model objects have them, and a catalogue has many objects.
+const none: readonly never[] = Object.freeze([]);
+const noExtensions: Extensions = Object.freeze({});
+const list = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : none);
+const texts = (value: unknown): readonly string[] => {
+  if (!Array.isArray(value) || value.length === 0) return none;
+  return value.every((item) => typeof item === 'string') ? (value as string[]) : value.filter((item): item is string => typeof item === 'string');
+};
 /** A vocabulary value as written; the schema has checked it when the model is used. */
 const term = <T extends string>(value: unknown): T | undefined => text(value) as T | undefined;
 
 function extensionsOf(raw: Node): Extensions {
-  const extensions: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(raw)) if (key.startsWith('x-')) extensions[key] = value;
-  return extensions;
+  let extensions: Record<string, unknown> | undefined;
+  for (const key in raw) if (key.startsWith('x-')) (extensions ??= {})[key] = raw[key];
+  return extensions ?? noExtensions;
 }
 
 /** The entries of an object whose value is defined, so that optional model fields stay absent. */
 function defined<T extends Record<string, unknown>>(entries: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
   const result: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(entries)) if (value !== undefined) result[key] = value;
+  for (const key in entries) if (entries[key] !== undefined) result[key] = entries[key];
   return result as { [K in keyof T]?: Exclude<T[K], undefined> };
+}
+
+/** A citation written "<law id> <article>[.<clause>[.<item>]]", split once per distinct text. */
+interface Citation {
+  readonly lawId: string;
+  readonly article: string;
+  readonly clause?: string;
+  readonly item?: string;
+}
+const citationPattern = /^([a-z0-9][a-z0-9-]*) ([0-9]+)(?:\.([0-9]+))?(?:\.([0-9]+))?$/;
+const citations = new Map<string, Citation | null>();
+function citation(ref: string): Citation | undefined {
+  let parsed = citations.get(ref);
+  if (parsed === undefined) {
+    const match = citationPattern.exec(ref);
+    parsed = match ? { lawId: match[1]!, article: match[2]!, ...(match[3] !== undefined && { clause: match[3] }), ...(match[4] !== undefined && { item: match[4] }) } : null;
+    if (citations.size < 100_000) citations.set(ref, parsed);
+  }
+  return parsed ?? undefined;
 }
 
 /** The parts of a catalogue that its powers refer to. */
@@ -214,21 +239,23 @@ export function buildPower(value: unknown, file: string, base: Path, context: Ca
   const at = (...path: Path): Path => [...base, ...path];
   const source = (path: Path): SourceRef => ({ file, pointer: toPointer(path) });
 
-  const refs = (written: unknown, path: Path): LawRef[] => {
+  const refs = (written: unknown, path: Path): readonly LawRef[] => {
+    const entries = list(written);
+    if (entries.length === 0) return none;
     const result: LawRef[] = [];
-    list(written).forEach((entry, index) => {
+    entries.forEach((entry, index) => {
       const object = isNode(entry) ? entry : undefined;
       const ref = object ? text(object.ref) : text(entry);
-      if (ref === undefined || !/^[a-z0-9][a-z0-9-]* [0-9]+(\.[0-9]+){0,2}$/.test(ref)) return;
-      const [lawId = '', numbers = ''] = ref.split(' ');
+      const cited = ref === undefined ? undefined : citation(ref);
+      if (ref === undefined || cited === undefined) return;
+      const { lawId, article, clause, item } = cited;
       const law = context.laws.get(lawId);
       if (law === undefined) {
         const refPath = object ? [...path, index, 'ref'] : [...path, index];
         findings.push(finding(file, refPath, 'unknown-law', { value: lawId, place: [...path, index], suggestion: closest(lawId, context.laws.keys()) }));
         return;
       }
-      const [article = '', clause, item] = numbers.split('.');
-      const cited =
+      const articleText =
         (item !== undefined ? law.articles[`${article}.${clause}.${item}`] : undefined) ??
         (clause !== undefined ? law.articles[`${article}.${clause}`] : undefined) ??
         law.articles[article];
@@ -236,7 +263,7 @@ export function buildPower(value: unknown, file: string, base: Path, context: Ca
         ref,
         law,
         article,
-        ...defined({ clause, item, role: term<BasisRole>(object?.role), note: text(object?.note), text: cited }),
+        ...defined({ clause, item, role: term<BasisRole>(object?.role), note: text(object?.note), text: articleText }),
         source: source([...path, index]),
       });
     });
@@ -391,9 +418,9 @@ export function buildPower(value: unknown, file: string, base: Path, context: Ca
       basis: refs(state.basis, [...path, 'basis']),
       duties: texts(state.duties),
       documents: texts(state.documents),
-      states: children.map((child) => buildState(statesByPath.get([...entry.segments, child].join('.'))!)),
-      transitions: Object.entries(node(state.on)).flatMap(([event, written]) => transitions(written, event, entry, [...path, 'on', event])),
-      onDone: state.onDone === undefined || kind === 'atomic' ? [] : transitions(state.onDone, 'done', entry, [...path, 'onDone']),
+      states: children.length === 0 ? none : children.map((child) => buildState(statesByPath.get([...entry.segments, child].join('.'))!)),
+      transitions: isNode(state.on) ? Object.entries(state.on).flatMap(([event, written]) => transitions(written, event, entry, [...path, 'on', event])) : none,
+      onDone: state.onDone === undefined || kind === 'atomic' ? none : transitions(state.onDone, 'done', entry, [...path, 'onDone']),
       extensions: extensionsOf(state),
       source: source(path),
     };

@@ -14,12 +14,14 @@ import { limits, parseYaml, stripBom, YamlLocator } from './yaml.js';
 
 /** Where a catalogue's files come from. Paths use "/" and are joined from the entry file's folder. */
 export interface CatalogueSource {
-  /** The bytes (or already decoded text) of a file. Rejects when it cannot be read. */
-  read(path: string): Promise<Uint8Array | string>;
+  /**
+   * The bytes (or already decoded text) of a file. Rejects when it cannot be read. A source that
+   * knows a file's size before reading it rejects a file over `limit` bytes with an error whose
+   * `code` is 'EFBIG' and whose `size` is the size, without reading it.
+   */
+  read(path: string, limit: number): Promise<Uint8Array | string>;
   /** Every file under a folder, as paths relative to it, so that globs can be matched. */
   list(folder: string): Promise<string[]>;
-  /** The size of a file in bytes, if known before reading it (large files are refused unread). */
-  size?(path: string): Promise<number | undefined>;
   /** False when a path leaves `root`, e.g. through a symbolic link. Assumed true when absent. */
   isInside?(root: string, path: string): Promise<boolean>;
 }
@@ -27,10 +29,19 @@ export interface CatalogueSource {
 export interface LoadOptions {
   /** Language of the messages; default zh-Hans. */
   readonly locale?: Locale;
+  /**
+   * Receives each power as soon as it has loaded without errors. When given, powers are handed
+   * over one at a time and not kept (`catalogue.powers` stays empty), so that a catalogue of any
+   * size is checked in the memory of one power.
+   */
+  readonly onPower?: (power: Power) => void;
 }
 
 export interface LoadResult {
-  /** The catalogue with every power that loaded without errors; absent when the entry file itself has errors. */
+  /**
+   * The catalogue with every power that loaded without errors (none when `onPower` took them);
+   * absent when the entry file itself has errors.
+   */
   readonly catalogue?: Catalogue;
   /** Every problem found, sorted by file and position. */
   readonly problems: readonly Problem[];
@@ -43,17 +54,14 @@ type FileText = { readonly text: string; readonly problem?: undefined } | { read
 
 async function readText(source: CatalogueSource, file: string): Promise<FileText> {
   try {
-    const size = await source.size?.(file);
-    if (size !== undefined && size > limits.fileSize) {
-      return { problem: finding(file, [], 'file-too-large', { value: size, limit: limits.fileSize }) };
-    }
-    const content = await source.read(file);
+    const content = await source.read(file, limits.fileSize);
     // Text handed over as a string is measured in UTF-8 too, but only when it might be too long.
     const bytes = typeof content !== 'string' ? content.byteLength : content.length * 3 > limits.fileSize ? new TextEncoder().encode(content).length : 0;
     if (bytes > limits.fileSize) return { problem: finding(file, [], 'file-too-large', { value: bytes, limit: limits.fileSize }) };
     return typeof content === 'string' ? { text: stripBom(content) } : decode(file, content);
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
+    const { code, size } = error as { code?: unknown; size?: unknown };
+    if (code === 'EFBIG' && typeof size === 'number') return { problem: finding(file, [], 'file-too-large', { value: size, limit: limits.fileSize }) };
     const reason = typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
     return { problem: finding(file, [], 'file-unreadable', { reason }) };
   }
@@ -186,7 +194,10 @@ export async function loadCatalogue(entry: string, source: CatalogueSource, opti
     }
     const power = buildPower(value, file, base, context);
     into.push(...power.findings);
-    if (power.power && schemaValid && first === undefined) powers.push(power.power);
+    if (power.power && schemaValid && first === undefined) {
+      if (options.onPower) options.onPower(power.power);
+      else powers.push(power.power);
+    }
   };
 
   for (const [index, item] of powerEntries.entries()) {

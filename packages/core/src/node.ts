@@ -1,7 +1,7 @@
 /**
  * @sunlit/core/node: loading catalogues from the file system.
  */
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { loadCatalogue, type CatalogueSource, type LoadOptions, type LoadResult } from './catalogue.js';
 
@@ -26,17 +26,30 @@ const skippedFolders = new Set(['node_modules', '.git']);
 
 /** Reads catalogue files from disk. Symbolic links are not followed when listing folders. */
 export function nodeSource(): CatalogueSource {
+  // Links met while listing, relative to the listed folder: only they need checking for where they lead.
+  const links = new Set<string>();
+  const relativeTo = (folder: string, path: string) => relative(folder, path).split(sep).join('/');
   return {
-    read: (path) => readFile(path),
-    size: async (path) => (await stat(path)).size,
+    read: async (path, limit) => {
+      const handle = await open(path, 'r');
+      try {
+        const { size } = await handle.stat();
+        if (size > limit) throw Object.assign(new Error(`${path} is larger than ${limit} bytes`), { code: 'EFBIG', size });
+        return await handle.readFile();
+      } finally {
+        await handle.close();
+      }
+    },
     list: async (folder) => {
       const found: string[] = [];
       const walk = async (directory: string) => {
         for (const entry of await readdir(directory, { withFileTypes: true })) {
+          const path = join(directory, entry.name);
           if (entry.isDirectory()) {
-            if (!skippedFolders.has(entry.name) && !entry.name.startsWith('.')) await walk(join(directory, entry.name));
+            if (!skippedFolders.has(entry.name) && !entry.name.startsWith('.')) await walk(path);
           } else if (entry.isFile() || entry.isSymbolicLink()) {
-            found.push(relative(folder, join(directory, entry.name)).split(sep).join('/'));
+            found.push(relativeTo(folder, path));
+            if (entry.isSymbolicLink()) links.add(relativeTo(folder, path));
           }
         }
       };
@@ -44,8 +57,8 @@ export function nodeSource(): CatalogueSource {
       return found;
     },
     isInside: async (root, path) => {
+      if (!links.has(relativeTo(root, path))) return true;
       try {
-        if (!(await lstat(path)).isSymbolicLink()) return true;
         const [realRoot, realPath] = await Promise.all([realpath(root), realpath(path)]);
         return realPath.startsWith(realRoot + sep);
       } catch {

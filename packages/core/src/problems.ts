@@ -44,7 +44,10 @@ export function finding(
 /** RFC 6901 JSON pointer of a path. */
 export function toPointer(path: readonly (string | number)[]): string {
   let pointer = '';
-  for (const segment of path) pointer += '/' + String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+  for (const segment of path) {
+    const text = String(segment);
+    pointer += '/' + (text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text);
+  }
   return pointer;
 }
 

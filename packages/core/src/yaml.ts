@@ -12,7 +12,10 @@ import {
   load,
   parseEvents,
   type Event,
-} from 'js-yaml';
+} from 'js-yaml/browser';
+// js-yaml/browser is js-yaml's own bundled ESM build (same version and API, for every platform).
+// Its plain ESM build (the package's default import) runs its parser 2.5 times slower on Node 20,
+// measured on the benchmark's catalogue; see bench/README.md.
 import type { MessageId } from './messages/index.js';
 import { fromPointer } from './problems.js';
 

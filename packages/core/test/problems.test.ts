@@ -67,13 +67,13 @@ function bytesSource(files: Record<string, string | Uint8Array>, options: { size
   const memory = memorySource(Object.fromEntries(Object.keys(files).map((path) => [path, ''])));
   return {
     list: memory.list,
-    read: async (path) => {
+    read: async (path, limit) => {
       if (path === options.failRead) throw Object.assign(new Error('permission denied'), { code: 'EACCES' });
+      if (options.size !== undefined && options.size > limit && path.startsWith('powers/')) throw Object.assign(new Error('too large'), { code: 'EFBIG', size: options.size });
       const content = files[path];
       if (content === undefined) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
       return content;
     },
-    ...(options.size !== undefined && { size: async (path: string) => (path.startsWith('powers/') ? options.size : 10) }),
   };
 }
 
