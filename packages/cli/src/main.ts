@@ -15,6 +15,7 @@ import {
   printable,
   type Case,
   type Catalogue,
+  type LoadResult,
   type Locale,
   type Problem,
 } from '@sunlit/core';
@@ -118,11 +119,10 @@ async function validate(paths: readonly string[], format: Format, locale: Locale
       summaries.push(summarise(path, result.problems, result.case && { case: result.case }, locale));
       continue;
     }
-    // Powers are counted as they load and not kept: a catalogue of any size is checked in the memory of one power.
-    const counts = new Map<string, number>();
+    // Validation keeps no power: a catalogue of any size is checked in the memory of one power.
     let result;
     try {
-      result = await loadCatalogueFromPath(path, { locale, onPower: (power) => counts.set(power.category, (counts.get(power.category) ?? 0) + 1) });
+      result = await loadCatalogueFromPath(path, { locale, keepPowers: false });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       const template = error.reason === 'not-found' ? text.notFound : error.reason === 'no-entry' ? text.noEntry : text.notAFile;
@@ -130,7 +130,7 @@ async function validate(paths: readonly string[], format: Format, locale: Locale
       return 2;
     }
     problems.push(...result.problems);
-    summaries.push(summarise(path, result.problems, result.catalogue && { catalogue: result.catalogue, counts }, locale));
+    summaries.push(summarise(path, result.problems, result.catalogue && { catalogue: result.catalogue, counts: result.counts }, locale));
   }
   if (format === 'json') {
     output.stdout(JSON.stringify({ ok: !hasErrors(problems), problems: problems.map(publicProblem) }, null, 2) + '\n');
@@ -157,7 +157,7 @@ async function caseFileText(path: string): Promise<string | undefined> {
 }
 
 /** One line on what a path held and how it fared. */
-type Loaded = { readonly case: Case } | { readonly catalogue: Catalogue; readonly counts: ReadonlyMap<string, number> };
+type Loaded = { readonly case: Case } | { readonly catalogue: Catalogue; readonly counts: LoadResult['counts'] };
 
 function summarise(path: string, problems: readonly Problem[], loaded: Loaded | undefined, locale: Locale): string {
   const text = dictionaries[locale];
@@ -174,9 +174,9 @@ function summarise(path: string, problems: readonly Problem[], loaded: Loaded | 
   }
   const { catalogue, counts } = loaded;
   // Counts in the official order of the categories (行政许可 first), not in the order of the files.
-  const present = categories.values.filter((category) => counts.has(category));
-  const list = present.map((category) => `${labelOf('category', category, locale)} ${counts.get(category)}`).join(locale === 'en' ? ', ' : '、');
-  const powers = [...counts.values()].reduce((sum, count) => sum + count, 0);
+  const present = categories.values.filter((category) => counts[category] !== undefined);
+  const list = present.map((category) => `${labelOf('category', category, locale)} ${counts[category]}`).join(locale === 'en' ? ', ' : '、');
+  const powers = present.reduce((sum, category) => sum + counts[category]!, 0);
   return fill(text.clean, {
     path: printable(path),
     title: printable(catalogue.title),

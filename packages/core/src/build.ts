@@ -229,138 +229,127 @@ interface StateEntry {
   readonly path: Path;
 }
 
+/** Every state of a flow by its dotted path, and every event name the flow uses. */
+interface FlowIndex {
+  readonly states: ReadonlyMap<string, StateEntry>;
+  readonly events: ReadonlySet<string>;
+}
+
+/** Indexes the states of a flow. A state of the wrong shape (the schema says so) still exists, so targets naming it resolve. */
+function indexFlow(flow: Node, path: Path): FlowIndex {
+  const states = new Map<string, StateEntry>();
+  const events = new Set<string>();
+  const visit = (written: Node, segments: readonly string[], at: Path) => {
+    for (const id in written) {
+      const raw = node(written[id]);
+      const entry = { raw, segments: [...segments, id], path: [...at, id] };
+      states.set(entry.segments.join('.'), entry);
+      if (isNode(raw.on)) for (const event in raw.on) events.add(event);
+      if (isNode(raw.states)) visit(raw.states, entry.segments, [...entry.path, 'states']);
+    }
+  };
+  visit(node(flow.states), [], [...path, 'states']);
+  return { states, events };
+}
+
 /**
- * Builds one power from the document at `base` of `file` and reports the references that do not
- * resolve. The power is returned only when nothing failed to resolve.
+ * Resolves a target (a name, or a dotted path) written in a state: among the state's siblings,
+ * then level by level outwards to the top, then among the state's own children.
  */
-export function buildPower(value: unknown, file: string, base: Path, context: CatalogueContext): { power?: Power; findings: Finding[] } {
+function resolveTarget(index: FlowIndex, target: string, from: readonly string[]): string | undefined {
+  for (let depth = from.length - 1; depth >= 0; depth--) {
+    const candidate = depth === 0 ? target : `${from.slice(0, depth).join('.')}.${target}`;
+    if (index.states.has(candidate)) return candidate;
+  }
+  const child = `${from.join('.')}.${target}`;
+  return index.states.has(child) ? child : undefined;
+}
+
+/** The branches of a transition as written: a target, an object, or a list of guarded objects. */
+function branchesOf(written: unknown, path: Path): { raw: Node; path: Path; targetPath: Path }[] {
+  if (typeof written === 'string') return [{ raw: { target: written }, path, targetPath: path }];
+  if (Array.isArray(written)) return written.flatMap((item, index) => (isNode(item) ? [{ raw: item, path: [...path, index], targetPath: [...path, index, 'target'] }] : []));
+  return isNode(written) ? [{ raw: written, path, targetPath: [...path, 'target'] }] : [];
+}
+
+/** The children of a state that exist in the index, in the order written. */
+function childrenOf(index: FlowIndex, entry: StateEntry): string[] {
+  const prefix = entry.segments.join('.') + '.';
+  return isNode(entry.raw.states) ? Object.keys(entry.raw.states).filter((child) => index.states.has(prefix + child)) : [];
+}
+
+function stateKind(entry: StateEntry, children: readonly string[]): StateKind {
+  const type = entry.raw.type;
+  return type === 'final' || type === 'parallel' ? type : children.length > 0 ? 'compound' : 'atomic';
+}
+
+/**
+ * Calls `visit` for every citation in a document: every entry of every `basis` list (the schema
+ * allows `basis` nowhere else), outside x- extensions. The path is a stack: copy it to keep it.
+ */
+function eachCitation(value: unknown, path: (string | number)[], visit: (ref: string, path: readonly (string | number)[], written: 'text' | 'object') => void): void {
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      path.push(index);
+      eachCitation(value[index], path, visit);
+      path.pop();
+    }
+  } else if (isNode(value)) {
+    for (const key in value) {
+      if (key.startsWith('x-')) continue;
+      const child = value[key];
+      path.push(key);
+      if (key === 'basis' && Array.isArray(child)) {
+        child.forEach((entry, index) => {
+          path.push(index);
+          const ref = isNode(entry) ? text(entry.ref) : text(entry);
+          if (ref !== undefined) visit(ref, path, isNode(entry) ? 'object' : 'text');
+          path.pop();
+        });
+      } else eachCitation(child, path, visit);
+      path.pop();
+    }
+  }
+}
+
+/** What was probably meant by a state name that does not resolve: the path ending in it, or a near spelling. */
+function suggestState(index: FlowIndex, written: string): string | undefined {
+  const ending = [...index.states.keys()].filter((path) => path.endsWith('.' + written));
+  return ending.length === 1 ? ending[0] : closest(written, index.states.keys());
+}
+
+/**
+ * Checks every reference of the power at `base` of `file`: department, laws, initial states,
+ * targets, clock states and events, calendars, layout. Reads any document, whatever its shape;
+ * allocates little, so that a catalogue is checked at the speed it is parsed.
+ */
+export function checkPower(value: unknown, file: string, base: Path, context: CatalogueContext): Finding[] {
   const raw = node(value);
   const findings: Finding[] = [];
   const at = (...path: Path): Path => [...base, ...path];
-  const source = (path: Path): SourceRef => ({ file, pointer: toPointer(path) });
+  const flow = node(raw.flow);
+  const index = indexFlow(flow, at('flow'));
 
-  const refs = (written: unknown, path: Path): readonly LawRef[] => {
-    const entries = list(written);
-    if (entries.length === 0) return none;
-    const result: LawRef[] = [];
-    entries.forEach((entry, index) => {
-      const object = isNode(entry) ? entry : undefined;
-      const ref = object ? text(object.ref) : text(entry);
-      const cited = ref === undefined ? undefined : citation(ref);
-      if (ref === undefined || cited === undefined) return;
-      const { lawId, article, clause, item } = cited;
-      const law = context.laws.get(lawId);
-      if (law === undefined) {
-        const refPath = object ? [...path, index, 'ref'] : [...path, index];
-        findings.push(finding(file, refPath, 'unknown-law', { value: lawId, place: [...path, index], suggestion: closest(lawId, context.laws.keys()) }));
-        return;
-      }
-      const articleText =
-        (item !== undefined ? law.articles[`${article}.${clause}.${item}`] : undefined) ??
-        (clause !== undefined ? law.articles[`${article}.${clause}`] : undefined) ??
-        law.articles[article];
-      result.push({
-        ref,
-        law,
-        article,
-        ...defined({ clause, item, role: term<BasisRole>(object?.role), note: text(object?.note), text: articleText }),
-        source: source([...path, index]),
-      });
-    });
-    return result;
-  };
-
-  const period = (written: Node, path: Path): Period => ({
-    within: whole(written.within) ?? 0,
-    unit: term<PeriodUnit>(written.unit) ?? 'day',
-    basis: refs(written.basis, [...path, 'basis']),
-    ...defined({ note: text(written.note) }),
-    source: source(path),
+  eachCitation(raw, [...base], (ref, path, written) => {
+    const cited = citation(ref);
+    if (cited === undefined || context.laws.has(cited.lawId)) return;
+    const place = [...path];
+    findings.push(finding(file, written === 'object' ? [...place, 'ref'] : place, 'unknown-law', { value: cited.lawId, place, suggestion: closest(cited.lawId, context.laws.keys()) }));
   });
 
-  const checkCalendar = (calendar: string | undefined, path: Path) => {
-    if (calendar !== undefined && !context.calendars.has(calendar)) findings.push(unknownCalendar(file, path, calendar, context.calendars));
+  const department = text(raw.department);
+  if (department !== undefined && !context.departments.has(department) && /^[a-z0-9][a-z0-9-]*$/.test(department)) {
+    findings.push(finding(file, at('department'), 'unknown-department', { value: department, suggestion: closest(department, context.departments.keys()) }));
+  }
+
+  const checkCalendar = (calendar: unknown, path: Path) => {
+    if (typeof calendar === 'string' && !context.calendars.has(calendar)) findings.push(unknownCalendar(file, path, calendar, context.calendars));
   };
 
-  const checkpoint = (written: unknown, path: Path): Checkpoint | undefined => {
-    if (!isNode(written)) return undefined;
-    return {
-      kind: term<CheckpointKind>(written.kind) ?? 'record',
-      ...defined({ by: text(written.by), note: text(written.note) }),
-      basis: refs(written.basis, [...path, 'basis']),
-      source: source(path),
-    };
-  };
-
-  // Every state by its dotted path, so that targets and clocks can be resolved.
-  const statesByPath = new Map<string, StateEntry>();
-  const eventNames = new Set<string>();
-  // A state of the wrong shape (the schema says so) still exists, so targets naming it resolve.
-  const index = (states: Node, segments: readonly string[], path: Path) => {
-    for (const [id, written] of Object.entries(states)) {
-      const item = node(written);
-      const entry = { raw: item, segments: [...segments, id], path: [...path, id] };
-      statesByPath.set(entry.segments.join('.'), entry);
-      for (const event of Object.keys(node(item.on))) eventNames.add(event);
-      index(node(item.states), entry.segments, [...entry.path, 'states']);
-    }
-  };
-  const rawFlow = node(raw.flow);
-  index(node(rawFlow.states), [], at('flow', 'states'));
-
-  /**
-   * A target (a name, or a dotted path) is looked up among the siblings of the state it leaves,
-   * then level by level outwards to the top, then among the state's own children.
-   */
-  const resolveTarget = (target: string, from: readonly string[]): string | undefined => {
-    for (let depth = from.length - 1; depth >= 0; depth--) {
-      const candidate = [...from.slice(0, depth), target].join('.');
-      if (statesByPath.has(candidate)) return candidate;
-    }
-    const child = [...from, target].join('.');
-    return statesByPath.has(child) ? child : undefined;
-  };
-
-  /** What was probably meant by a state name that does not resolve: the path ending in it, or a near spelling. */
-  const suggestState = (written: string): string | undefined => {
-    const ending = [...statesByPath.keys()].filter((path) => path.endsWith('.' + written));
-    return ending.length === 1 ? ending[0] : closest(written, statesByPath.keys());
-  };
-
-  const transitions = (written: unknown, event: string, from: StateEntry, path: Path): Transition[] => {
-    const branches: { raw: Node; path: Path; targetPath: Path }[] =
-      typeof written === 'string'
-        ? [{ raw: { target: written }, path, targetPath: path }]
-        : Array.isArray(written)
-          ? written.flatMap((item, index) => (isNode(item) ? [{ raw: item, path: [...path, index], targetPath: [...path, index, 'target'] }] : []))
-          : isNode(written)
-            ? [{ raw: written, path, targetPath: [...path, 'target'] }]
-            : [];
-    return branches.map((branch) => {
-      const written = text(branch.raw.target);
-      let target: string | undefined;
-      if (written !== undefined && statePathPattern.test(written)) {
-        target = resolveTarget(written, from.segments);
-        if (target === undefined) findings.push(finding(file, branch.targetPath, 'unknown-target', { value: written, place: path, suggestion: suggestState(written) }));
-      }
-      return {
-        event,
-        from: from.segments.join('.'),
-        ...defined({ target, guard: text(branch.raw.guard), description: text(branch.raw.description) }),
-        basis: refs(branch.raw.basis, [...branch.path, 'basis']),
-        ...defined({ checkpoint: checkpoint(branch.raw.checkpoint, [...branch.path, 'checkpoint']) }),
-        extensions: extensionsOf(branch.raw),
-        source: source(branch.path),
-      };
-    });
-  };
-
-  const buildState = (entry: StateEntry): State => {
+  for (const entry of index.states.values()) {
     const { raw: state, path } = entry;
-    const id = entry.segments[entry.segments.length - 1]!;
-    const children = Object.keys(node(state.states)).filter((child) => statesByPath.has([...entry.segments, child].join('.')));
-    const type = state.type === 'final' || state.type === 'parallel' ? state.type : undefined;
-    const kind: StateKind = type ?? (children.length > 0 ? 'compound' : 'atomic');
+    const children = childrenOf(index, entry);
+    const kind = stateKind(entry, children);
     const initial = text(state.initial);
     if (kind === 'final') {
       for (const field of ['on', 'onDone'] as const) {
@@ -374,21 +363,137 @@ export function buildPower(value: unknown, file: string, base: Path, context: Ca
     }
     if (kind === 'compound') {
       if (initial === undefined) findings.push(finding(file, path, 'missing-initial', { place: path }, { at: 'key' }));
-      else if (!children.includes(initial)) {
-        findings.push(finding(file, [...path, 'initial'], 'unknown-initial', { value: initial, place: path, suggestion: closest(initial, children) }));
-      }
+      else if (!children.includes(initial)) findings.push(finding(file, [...path, 'initial'], 'unknown-initial', { value: initial, place: path, suggestion: closest(initial, children) }));
     }
     if (kind === 'atomic' && initial !== undefined) findings.push(finding(file, [...path, 'initial'], 'unknown-initial', { value: initial, place: path }));
     if (kind === 'atomic' && state.onDone !== undefined) {
       findings.push(finding(file, [...path, 'onDone'], 'ondone-on-atomic', { place: path }, { at: 'key', severity: 'warning' }));
     }
-
-    let deadline: Deadline | undefined;
-    if (isNode(state.deadline)) {
-      const calendar = text(state.deadline.calendar);
-      checkCalendar(calendar, [...path, 'deadline', 'calendar']);
-      deadline = { ...period(state.deadline, [...path, 'deadline']), ...defined({ warn: whole(state.deadline.warn), calendar }) };
+    if (isNode(state.deadline)) checkCalendar(state.deadline.calendar, [...path, 'deadline', 'calendar']);
+    const exits: [unknown, Path][] = isNode(state.on) ? Object.entries(state.on).map(([event, written]) => [written, [...path, 'on', event]]) : [];
+    if (state.onDone !== undefined && kind !== 'atomic') exits.push([state.onDone, [...path, 'onDone']]);
+    for (const [written, exitPath] of exits) {
+      for (const branch of branchesOf(written, exitPath)) {
+        const target = text(branch.raw.target);
+        if (target === undefined || !statePathPattern.test(target) || resolveTarget(index, target, entry.segments) !== undefined) continue;
+        findings.push(finding(file, branch.targetPath, 'unknown-target', { value: target, place: exitPath, suggestion: suggestState(index, target) }));
+      }
     }
+  }
+
+  const topLevel = Object.keys(node(flow.states));
+  const initial = text(flow.initial);
+  if (initial !== undefined && topLevel.length > 0 && !topLevel.includes(initial)) {
+    findings.push(finding(file, at('flow', 'initial'), 'unknown-initial', { value: initial, place: at('flow'), suggestion: closest(initial, topLevel) }));
+  }
+
+  for (const [id, item] of Object.entries(node(raw.clocks))) {
+    if (!isNode(item)) continue;
+    const path = at('clocks', id);
+    const checkState = (state: unknown, statePath: Path) => {
+      if (typeof state === 'string' && statePathPattern.test(state) && !index.states.has(state)) {
+        findings.push(finding(file, statePath, 'unknown-clock-state', { value: state, place: statePath, suggestion: suggestState(index, state) }));
+      }
+    };
+    checkState(item.from, [...path, 'from']);
+    list(item.until).forEach((state, position) => checkState(state, [...path, 'until', position]));
+    list(item.pause).forEach((state, position) => checkState(state, [...path, 'pause', position]));
+    const extendOn = isNode(item.extend) ? text(item.extend.on) : undefined;
+    if (extendOn !== undefined && !index.events.has(extendOn)) {
+      findings.push(finding(file, [...path, 'extend', 'on'], 'unknown-clock-event', { value: extendOn, place: path, suggestion: closest(extendOn, index.events) }));
+    }
+    checkCalendar(item.calendar, [...path, 'calendar']);
+  }
+
+  if (isNode(raw.layout)) {
+    for (const state of Object.keys(node(raw.layout.nodes))) {
+      if (!index.states.has(state)) findings.push(finding(file, at('layout', 'nodes', state), 'unknown-layout-state', { value: state }, { at: 'key', severity: 'warning' }));
+    }
+  }
+  return findings;
+}
+
+/**
+ * Builds the model of a power that `checkPower` found sound (and the schema valid): resolves
+ * its references into objects and records where each was written.
+ */
+export function buildPower(value: unknown, file: string, base: Path, context: CatalogueContext): Power {
+  const raw = node(value);
+  const at = (...path: Path): Path => [...base, ...path];
+  const source = (path: Path): SourceRef => ({ file, pointer: toPointer(path) });
+  const rawFlow = node(raw.flow);
+  const index = indexFlow(rawFlow, at('flow'));
+
+  const refs = (written: unknown, path: Path): readonly LawRef[] => {
+    const entries = list(written);
+    if (entries.length === 0) return none;
+    const result: LawRef[] = [];
+    entries.forEach((entry, position) => {
+      const object = isNode(entry) ? entry : undefined;
+      const ref = object ? text(object.ref) : text(entry);
+      const cited = ref === undefined ? undefined : citation(ref);
+      const law = cited && context.laws.get(cited.lawId);
+      if (ref === undefined || cited === undefined || law === undefined) return;
+      const { article, clause, item } = cited;
+      const articleText =
+        (item !== undefined ? law.articles[`${article}.${clause}.${item}`] : undefined) ??
+        (clause !== undefined ? law.articles[`${article}.${clause}`] : undefined) ??
+        law.articles[article];
+      result.push({
+        ref,
+        law,
+        article,
+        ...defined({ clause, item, role: term<BasisRole>(object?.role), note: text(object?.note), text: articleText }),
+        source: source([...path, position]),
+      });
+    });
+    return result;
+  };
+
+  const period = (written: Node, path: Path): Period => ({
+    within: whole(written.within) ?? 0,
+    unit: term<PeriodUnit>(written.unit) ?? 'day',
+    basis: refs(written.basis, [...path, 'basis']),
+    ...defined({ note: text(written.note) }),
+    source: source(path),
+  });
+
+  const checkpoint = (written: unknown, path: Path): Checkpoint | undefined => {
+    if (!isNode(written)) return undefined;
+    return {
+      kind: term<CheckpointKind>(written.kind) ?? 'record',
+      ...defined({ by: text(written.by), note: text(written.note) }),
+      basis: refs(written.basis, [...path, 'basis']),
+      source: source(path),
+    };
+  };
+
+  const transitions = (written: unknown, event: string, from: StateEntry, path: Path): Transition[] =>
+    branchesOf(written, path).map((branch) => {
+      const target = text(branch.raw.target);
+      return {
+        event,
+        from: from.segments.join('.'),
+        ...defined({
+          target: target === undefined ? undefined : resolveTarget(index, target, from.segments),
+          guard: text(branch.raw.guard),
+          description: text(branch.raw.description),
+        }),
+        basis: refs(branch.raw.basis, [...branch.path, 'basis']),
+        ...defined({ checkpoint: checkpoint(branch.raw.checkpoint, [...branch.path, 'checkpoint']) }),
+        extensions: extensionsOf(branch.raw),
+        source: source(branch.path),
+      };
+    });
+
+  const buildState = (entry: StateEntry): State => {
+    const { raw: state, path } = entry;
+    const id = entry.segments[entry.segments.length - 1]!;
+    const children = childrenOf(index, entry);
+    const kind = stateKind(entry, children);
+    const deadline: Deadline | undefined = isNode(state.deadline)
+      ? { ...period(state.deadline, [...path, 'deadline']), ...defined({ warn: whole(state.deadline.warn), calendar: text(state.deadline.calendar) }) }
+      : undefined;
     const risk = isNode(state.risk)
       ? {
           level: term<RiskLevel>(state.risk.level) ?? 'low',
@@ -398,6 +503,7 @@ export function buildPower(value: unknown, file: string, base: Path, context: Ca
           source: source([...path, 'risk']),
         }
       : undefined;
+    const prefix = entry.segments.join('.') + '.';
     return {
       id,
       path: entry.segments.join('.'),
@@ -413,12 +519,12 @@ export function buildPower(value: unknown, file: string, base: Path, context: Ca
         risk,
         outcome: term<Outcome>(state.outcome),
         remedies: flag(state.remedies),
-        initial: kind === 'compound' ? initial : undefined,
+        initial: kind === 'compound' ? text(state.initial) : undefined,
       }),
       basis: refs(state.basis, [...path, 'basis']),
       duties: texts(state.duties),
       documents: texts(state.documents),
-      states: children.length === 0 ? none : children.map((child) => buildState(statesByPath.get([...entry.segments, child].join('.'))!)),
+      states: children.length === 0 ? none : children.map((child) => buildState(index.states.get(prefix + child)!)),
       transitions: isNode(state.on) ? Object.entries(state.on).flatMap(([event, written]) => transitions(written, event, entry, [...path, 'on', event])) : none,
       onDone: state.onDone === undefined || kind === 'atomic' ? none : transitions(state.onDone, 'done', entry, [...path, 'onDone']),
       extensions: extensionsOf(state),
@@ -426,38 +532,19 @@ export function buildPower(value: unknown, file: string, base: Path, context: Ca
     };
   };
 
-  const topLevel = [...statesByPath.values()].filter((entry) => entry.segments.length === 1).map((entry) => entry.segments[0]!);
-  const initial = text(rawFlow.initial);
-  if (initial !== undefined && topLevel.length > 0 && !topLevel.includes(initial)) {
-    findings.push(finding(file, at('flow', 'initial'), 'unknown-initial', { value: initial, place: at('flow'), suggestion: closest(initial, topLevel) }));
-  }
   const flow: Flow = {
-    initial: initial ?? '',
+    initial: text(rawFlow.initial) ?? '',
     ...defined({ description: text(rawFlow.description) }),
-    states: topLevel.map((id) => buildState(statesByPath.get(id)!)),
+    states: Object.keys(node(rawFlow.states)).map((id) => buildState(index.states.get(id)!)),
     extensions: extensionsOf(rawFlow),
     source: source(at('flow')),
   };
 
   const clocks: Clock[] = Object.entries(node(raw.clocks)).flatMap(([id, item]): Clock[] => {
     if (!isNode(item)) return [];
-    const path = at('clocks', id);
-    const checkState = (state: unknown, statePath: Path) => {
-      if (typeof state === 'string' && statePathPattern.test(state) && !statesByPath.has(state)) {
-        findings.push(finding(file, statePath, 'unknown-clock-state', { value: state, place: statePath, suggestion: suggestState(state) }));
-      }
-    };
-    checkState(item.from, [...path, 'from']);
-    list(item.until).forEach((state, index) => checkState(state, [...path, 'until', index]));
-    list(item.pause).forEach((state, index) => checkState(state, [...path, 'pause', index]));
     const extend = isNode(item.extend) ? item.extend : undefined;
-    const extendOn = text(extend?.on);
-    if (extendOn !== undefined && !eventNames.has(extendOn)) {
-      findings.push(finding(file, [...path, 'extend', 'on'], 'unknown-clock-event', { value: extendOn, place: path, suggestion: closest(extendOn, eventNames) }));
-    }
-    const calendar = text(item.calendar);
-    checkCalendar(calendar, [...path, 'calendar']);
     const unit = term<PeriodUnit>(item.unit) ?? 'day';
+    const path = at('clocks', id);
     return [
       {
         id,
@@ -468,9 +555,9 @@ export function buildPower(value: unknown, file: string, base: Path, context: Ca
         until: texts(item.until),
         pause: texts(item.pause),
         ...defined({
-          extend: extend && { by: whole(extend.by) ?? 0, unit: term<PeriodUnit>(extend.unit) ?? unit, on: extendOn ?? '', times: whole(extend.times) ?? 1 },
+          extend: extend && { by: whole(extend.by) ?? 0, unit: term<PeriodUnit>(extend.unit) ?? unit, on: text(extend.on) ?? '', times: whole(extend.times) ?? 1 },
           warn: whole(item.warn),
-          calendar,
+          calendar: text(item.calendar),
           note: text(item.note),
         }),
         basis: refs(item.basis, [...path, 'basis']),
@@ -483,9 +570,6 @@ export function buildPower(value: unknown, file: string, base: Path, context: Ca
   if (isNode(raw.layout)) {
     const nodes: Record<string, LayoutNode> = {};
     for (const [state, position] of Object.entries(node(raw.layout.nodes))) {
-      if (!statesByPath.has(state)) {
-        findings.push(finding(file, at('layout', 'nodes', state), 'unknown-layout-state', { value: state }, { at: 'key', severity: 'warning' }));
-      }
       const { x, y, width, height } = node(position);
       nodes[state] = { x: whole(x) ?? 0, y: whole(y) ?? 0, ...defined({ width: whole(width), height: whole(height) }) };
     }
@@ -493,21 +577,18 @@ export function buildPower(value: unknown, file: string, base: Path, context: Ca
     layout = { ...defined({ direction }), nodes };
   }
 
-  const departmentId = text(raw.department);
-  const department = departmentId === undefined ? undefined : context.departments.get(departmentId);
-  if (departmentId !== undefined && department === undefined && /^[a-z0-9][a-z0-9-]*$/.test(departmentId)) {
-    findings.push(finding(file, at('department'), 'unknown-department', { value: departmentId, suggestion: closest(departmentId, context.departments.keys()) }));
-  }
-
+  const department = context.departments.get(text(raw.department) ?? '');
+  if (department === undefined) throw new Error('buildPower: the power was not checked (unknown department)');
   const limits = node(raw.limits);
   const supervision = isNode(raw.supervision) ? raw.supervision : undefined;
   const items = <T>(field: string, build: (item: Node, path: Path) => T): T[] =>
-    list(raw[field]).flatMap((item, index) => (isNode(item) ? [build(item, at(field, index))] : []));
+    list(raw[field]).flatMap((item, position) => (isNode(item) ? [build(item, at(field, position))] : []));
 
-  const power = {
+  return {
     code: text(raw.code) ?? '',
     name: text(raw.name) ?? '',
     category: term<Category>(raw.category) ?? 'other',
+    department,
     ...defined({ unit: text(raw.unit), conditions: text(raw.conditions), remarks: text(raw.remarks), layout }),
     level: texts(raw.level) as Level[],
     targets: texts(raw.targets) as Target[],
@@ -553,6 +634,4 @@ export function buildPower(value: unknown, file: string, base: Path, context: Ca
     extensions: extensionsOf(raw),
     source: source(base),
   };
-  if (department === undefined || findings.some((found) => found.severity === 'error')) return { findings };
-  return { power: { ...power, department }, findings };
 }

@@ -4,12 +4,12 @@
  * the file system in Node (see ./node.js), files in memory in a browser.
  */
 import picomatch from 'picomatch/posix.js';
-import { buildCatalogueHead, buildPower } from './build.js';
+import { buildCatalogueHead, buildPower, checkPower } from './build.js';
 import type { Catalogue, Power } from './model.js';
 import { parseDocument, placeFindings } from './place.js';
 import { finding, sortProblems, type Finding, type Problem } from './problems.js';
 import { validateSchema, type DocumentKind } from './schema.js';
-import type { Locale } from './vocabulary.js';
+import type { Category, Locale } from './vocabulary.js';
 import { limits, parseYaml, stripBom, YamlLocator } from './yaml.js';
 
 /** Where a catalogue's files come from. Paths use "/" and are joined from the entry file's folder. */
@@ -30,19 +30,23 @@ export interface LoadOptions {
   /** Language of the messages; default zh-Hans. */
   readonly locale?: Locale;
   /**
-   * Receives each power as soon as it has loaded without errors. When given, powers are handed
-   * over one at a time and not kept (`catalogue.powers` stays empty), so that a catalogue of any
-   * size is checked in the memory of one power.
+   * Keep every power in `catalogue.powers` (default true). False checks the catalogue without
+   * holding it: validation, and catalogues too large to hold. Without `onPower` too, no model of
+   * any power is built at all.
    */
+  readonly keepPowers?: boolean;
+  /** Receives each power as soon as it has loaded without errors, one at a time. */
   readonly onPower?: (power: Power) => void;
 }
 
 export interface LoadResult {
   /**
-   * The catalogue with every power that loaded without errors (none when `onPower` took them);
+   * The catalogue with every power that loaded without errors (none with `keepPowers: false`);
    * absent when the entry file itself has errors.
    */
   readonly catalogue?: Catalogue;
+  /** How many powers of each category loaded without errors (kept or not). */
+  readonly counts: Readonly<Partial<Record<Category, number>>>;
   /** Every problem found, sorted by file and position. */
   readonly problems: readonly Problem[];
   /** The files read: the entry first, then each power file. */
@@ -154,17 +158,17 @@ export async function loadCatalogue(entry: string, source: CatalogueSource, opti
   const read = await readText(source, entry);
   if (read.problem) {
     problems.add([read.problem], read.text);
-    return { problems: problems.sorted(), files };
+    return { problems: problems.sorted(), files, counts: {} };
   }
   const { text } = read;
   const parsed = parseDocument(entry, text);
   if ('problem' in parsed) {
     problems.add([parsed.problem], text);
-    return { problems: problems.sorted(), files };
+    return { problems: problems.sorted(), files, counts: {} };
   }
   if (kindOf(parsed.value) === 'power') {
     problems.add([finding(entry, [], 'not-a-catalogue')], text);
-    return { problems: problems.sorted(), files };
+    return { problems: problems.sorted(), files, counts: {} };
   }
 
   // The entry's own problems, and those of each inline power, are told apart by their path.
@@ -181,6 +185,7 @@ export async function loadCatalogue(entry: string, source: CatalogueSource, opti
   const { context } = built;
 
   const powers: Power[] = [];
+  const counts: Partial<Record<Category, number>> = {};
   const codes = new Map<string, { file: string; path: readonly (string | number)[] }>();
   /** Resolves a power's references, checks its code is unique, and keeps it if all is well. */
   const addPower = async (value: unknown, file: string, base: readonly (string | number)[], schemaValid: boolean, into: Finding[]) => {
@@ -192,12 +197,16 @@ export async function loadCatalogue(entry: string, source: CatalogueSource, opti
     } else if (typeof code === 'string') {
       codes.set(code, { file, path: [...base, 'code'] });
     }
+    const found = checkPower(value, file, base, context);
+    into.push(...found);
+    if (!schemaValid || first !== undefined || found.some((problem) => problem.severity === 'error')) return;
+    const category = (value as { category: Category }).category;
+    counts[category] = (counts[category] ?? 0) + 1;
+    // The model is built only for someone who takes it.
+    if (!options.onPower && options.keepPowers === false) return;
     const power = buildPower(value, file, base, context);
-    into.push(...power.findings);
-    if (power.power && schemaValid && first === undefined) {
-      if (options.onPower) options.onPower(power.power);
-      else powers.push(power.power);
-    }
+    options.onPower?.(power);
+    if (options.keepPowers !== false) powers.push(power);
   };
 
   for (const [index, item] of powerEntries.entries()) {
@@ -245,7 +254,7 @@ export async function loadCatalogue(entry: string, source: CatalogueSource, opti
   }
 
   const catalogue = headFailed ? undefined : { ...built.head, powers };
-  return { ...(catalogue && { catalogue }), problems: problems.sorted(), files };
+  return { ...(catalogue && { catalogue }), problems: problems.sorted(), files, counts };
 }
 
 async function listFiles(source: CatalogueSource, folder: string): Promise<string[]> {

@@ -35,7 +35,11 @@ export function nodeSource(): CatalogueSource {
       try {
         const { size } = await handle.stat();
         if (size > limit) throw Object.assign(new Error(`${path} is larger than ${limit} bytes`), { code: 'EFBIG', size });
-        return await handle.readFile();
+        // Node's own UTF-8 decoding is the fast path; the bytes are handed over only when the text
+        // holds U+FFFD, which may mark a byte that is not UTF-8 and is then found exactly.
+        const bytes = await handle.readFile();
+        const text = bytes.toString('utf8');
+        return text.includes('\ufffd') ? bytes : text;
       } finally {
         await handle.close();
       }
