@@ -283,35 +283,6 @@ function stateKind(entry: StateEntry, children: readonly string[]): StateKind {
   return type === 'final' || type === 'parallel' ? type : children.length > 0 ? 'compound' : 'atomic';
 }
 
-/**
- * Calls `visit` for every citation in a document: every entry of every `basis` list (the schema
- * allows `basis` nowhere else), outside x- extensions. The path is a stack: copy it to keep it.
- */
-function eachCitation(value: unknown, path: (string | number)[], visit: (ref: string, path: readonly (string | number)[], written: 'text' | 'object') => void): void {
-  if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index++) {
-      path.push(index);
-      eachCitation(value[index], path, visit);
-      path.pop();
-    }
-  } else if (isNode(value)) {
-    for (const key in value) {
-      if (key.startsWith('x-')) continue;
-      const child = value[key];
-      path.push(key);
-      if (key === 'basis' && Array.isArray(child)) {
-        child.forEach((entry, index) => {
-          path.push(index);
-          const ref = isNode(entry) ? text(entry.ref) : text(entry);
-          if (ref !== undefined) visit(ref, path, isNode(entry) ? 'object' : 'text');
-          path.pop();
-        });
-      } else eachCitation(child, path, visit);
-      path.pop();
-    }
-  }
-}
-
 /** What was probably meant by a state name that does not resolve: the path ending in it, or a near spelling. */
 function suggestState(index: FlowIndex, written: string): string | undefined {
   const ending = [...index.states.keys()].filter((path) => path.endsWith('.' + written));
@@ -330,12 +301,35 @@ export function checkPower(value: unknown, file: string, base: Path, context: Ca
   const flow = node(raw.flow);
   const index = indexFlow(flow, at('flow'));
 
-  eachCitation(raw, [...base], (ref, path, written) => {
-    const cited = citation(ref);
-    if (cited === undefined || context.laws.has(cited.lawId)) return;
-    const place = [...path];
-    findings.push(finding(file, written === 'object' ? [...place, 'ref'] : place, 'unknown-law', { value: cited.lawId, place, suggestion: closest(cited.lawId, context.laws.keys()) }));
-  });
+  /** Checks that every citation in the `basis` list of `holder` (at `path`, then `more`) names a law of the registry. */
+  const checkBasis = (holder: unknown, path: Path, ...more: (string | number)[]) => {
+    const basis = isNode(holder) ? holder.basis : undefined;
+    if (!Array.isArray(basis)) return;
+    for (let position = 0; position < basis.length; position++) {
+      const entry: unknown = basis[position];
+      const ref = typeof entry === 'string' ? entry : isNode(entry) ? entry.ref : undefined;
+      if (typeof ref !== 'string') continue;
+      // Most citations name a known law: that needs no parsing.
+      const space = ref.indexOf(' ');
+      if (space > 0 && context.laws.has(ref.slice(0, space))) continue;
+      const cited = citation(ref);
+      if (cited === undefined || context.laws.has(cited.lawId)) continue; // malformed: the schema says so
+      const place = [...path, ...more, 'basis', position];
+      findings.push(finding(file, typeof entry === 'string' ? place : [...place, 'ref'], 'unknown-law', { value: cited.lawId, place, suggestion: closest(cited.lawId, context.laws.keys()) }));
+    }
+  };
+  // The basis lists a power has outside its flow and clocks: the places the schema allows one.
+  checkBasis(raw, base);
+  const limits = node(raw.limits);
+  checkBasis(limits.statutory, base, 'limits', 'statutory');
+  checkBasis(limits.promised, base, 'limits', 'promised');
+  for (const field of ['fees', 'rights', 'accountability', 'discretion'] as const) {
+    const items = list(raw[field]);
+    for (let position = 0; position < items.length; position++) {
+      checkBasis(items[position], base, field, position);
+      if (field === 'rights') checkBasis(node(items[position]).within, base, field, position, 'within');
+    }
+  }
 
   const department = text(raw.department);
   if (department !== undefined && !context.departments.has(department) && /^[a-z0-9][a-z0-9-]*$/.test(department)) {
@@ -370,10 +364,16 @@ export function checkPower(value: unknown, file: string, base: Path, context: Ca
       findings.push(finding(file, [...path, 'onDone'], 'ondone-on-atomic', { place: path }, { at: 'key', severity: 'warning' }));
     }
     if (isNode(state.deadline)) checkCalendar(state.deadline.calendar, [...path, 'deadline', 'calendar']);
+    checkBasis(state, path);
+    checkBasis(state.deadline, path, 'deadline');
+    checkBasis(state.checkpoint, path, 'checkpoint');
     const exits: [unknown, Path][] = isNode(state.on) ? Object.entries(state.on).map(([event, written]) => [written, [...path, 'on', event]]) : [];
-    if (state.onDone !== undefined && kind !== 'atomic') exits.push([state.onDone, [...path, 'onDone']]);
+    if (state.onDone !== undefined) exits.push([state.onDone, [...path, 'onDone']]);
     for (const [written, exitPath] of exits) {
       for (const branch of branchesOf(written, exitPath)) {
+        checkBasis(branch.raw, branch.path);
+        checkBasis(branch.raw.checkpoint, branch.path, 'checkpoint');
+        if (exitPath[exitPath.length - 1] === 'onDone' && kind === 'atomic') continue;
         const target = text(branch.raw.target);
         if (target === undefined || !statePathPattern.test(target) || resolveTarget(index, target, entry.segments) !== undefined) continue;
         findings.push(finding(file, branch.targetPath, 'unknown-target', { value: target, place: exitPath, suggestion: suggestState(index, target) }));
@@ -403,6 +403,7 @@ export function checkPower(value: unknown, file: string, base: Path, context: Ca
       findings.push(finding(file, [...path, 'extend', 'on'], 'unknown-clock-event', { value: extendOn, place: path, suggestion: closest(extendOn, index.events) }));
     }
     checkCalendar(item.calendar, [...path, 'calendar']);
+    checkBasis(item, path);
   }
 
   if (isNode(raw.layout)) {

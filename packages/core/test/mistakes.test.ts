@@ -127,3 +127,40 @@ describe('states named the way authors name them', () => {
     expect(found[0]!.message).toMatch(/^Flow has the initial state "受理"/);
   });
 });
+
+describe('citations', () => {
+  it('an unknown law is found in every place a basis may be written', async () => {
+    const everywhere = `code: T-1
+name: 测试事项
+category: other
+department: office
+basis: [nolaw 1]
+limits:
+  statutory: { within: 20, unit: workday, basis: [nolaw 2] }
+  promised: { within: 10, unit: workday, basis: [nolaw 3] }
+fees: [{ item: 工本费, standard: 10元, basis: [nolaw 4] }]
+rights: [{ kind: litigation, within: { within: 6, unit: month, basis: [nolaw 5] }, basis: [nolaw 6] }]
+accountability: [{ text: 不依法履职, basis: [{ ref: nolaw 7 }] }]
+discretion: [{ circumstance: 初次, range: 警告, basis: [nolaw 8] }]
+clocks:
+  c: { within: 1, unit: day, from: 申请, basis: [nolaw 9] }
+flow:
+  initial: 申请
+  states:
+    申请:
+      basis: [nolaw 10]
+      deadline: { within: 1, unit: day, basis: [nolaw 11] }
+      checkpoint: { kind: record, basis: [nolaw 12] }
+      on:
+        提交: { target: 审查, basis: [nolaw 13], checkpoint: { kind: approval, basis: [nolaw 14] } }
+    审查:
+      initial: 初审
+      states: { 初审: { type: final } }
+      onDone: [{ target: 办结, basis: [nolaw 15] }]
+    办结: { type: final }
+`;
+    const found = await problems(everywhere);
+    expect(found.filter((problem) => problem.code === 'unknown-law')).toHaveLength(15);
+    expect(found.filter((problem) => problem.code !== 'unknown-law')).toEqual([]);
+  });
+});
