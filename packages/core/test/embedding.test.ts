@@ -48,3 +48,15 @@ it('reads a case', () => {
   expect(problems).toEqual([]);
   expect(run!.events[0]).toMatchObject({ event: '提交申请', source: { file: 'c.yaml', pointer: '/events/0' } });
 });
+
+it('validates without building any model, or streams powers one at a time', async () => {
+  const checked = await loadCatalogueFromPath(examples + 'shenyang', { keepPowers: false });
+  expect(checked.problems).toEqual([]);
+  expect(checked.catalogue!.powers).toEqual([]);
+  expect(checked.counts).toEqual({ licensing: 1, penalty: 2, coercion: 1, levy: 1, payment: 1, inspection: 1, confirmation: 1, other: 1 });
+  const streamed: string[] = [];
+  const result = await loadCatalogueFromPath(examples + 'shenyang', { keepPowers: false, onPower: (power) => streamed.push(power.code) });
+  expect(result.catalogue!.powers).toEqual([]);
+  expect(streamed).toHaveLength(9);
+  expect((await loadCatalogueFromPath(examples + 'shenyang')).catalogue!.powers.map((power) => power.code)).toEqual(streamed);
+});
