@@ -2,6 +2,7 @@
  * The `sunlit` command. `run` takes the arguments and where to write, and returns the exit code:
  * 0 success, 1 the input has errors, 2 usage or I/O error (docs/cli.md).
  */
+import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { readFile, stat } from 'node:fs/promises';
 import {
@@ -42,7 +43,7 @@ function fill(template: string, values: Record<string, string | number>): string
   return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 }
 
-const version = '0.1.0';
+const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
 /** Runs the command line and returns the exit code. Never throws. */
 export async function run(argv: readonly string[], output: Output, environment: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -126,7 +127,7 @@ async function validate(paths: readonly string[], format: Format, locale: Locale
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       const template = error.reason === 'not-found' ? text.notFound : error.reason === 'no-entry' ? text.noEntry : text.notAFile;
-      output.stderr(fill(template, { value: printable(path) }) + '\n');
+      output.stderr(fill(template, { value: printable(path, Infinity) }) + '\n');
       return 2;
     }
     problems.push(...result.problems);
@@ -137,7 +138,7 @@ async function validate(paths: readonly string[], format: Format, locale: Locale
   } else {
     const { severity } = problemDictionaries[locale];
     for (const problem of problems) {
-      output.stdout(`${problem.file}:${problem.line}:${problem.column}  ${severity[problem.severity]}  ${problem.code}  ${problem.message}\n`);
+      output.stdout(`${printable(problem.file, Infinity)}:${problem.line}:${problem.column}  ${severity[problem.severity]}  ${problem.code}  ${problem.message}\n`);
     }
     if (problems.length > 0) output.stdout('\n');
     for (const summary of summaries) output.stdout(summary + '\n');
@@ -165,12 +166,12 @@ function summarise(path: string, problems: readonly Problem[], loaded: Loaded | 
   const warnings = problems.length - errors;
   if (errors > 0 || loaded === undefined) {
     const parts = [fill(text.errors, { n: errors }), ...(warnings > 0 ? [fill(text.warnings, { n: warnings })] : [])];
-    return fill(text.withProblems, { path: printable(path), summary: parts.join(text.listSeparator) });
+    return fill(text.withProblems, { path: printable(path, Infinity), summary: parts.join(text.listSeparator) });
   }
   const verdict = warnings > 0 ? fill(text.onlyWarnings, { n: warnings }) : text.noProblems;
   if ('case' in loaded) {
     const run = loaded.case;
-    return fill(text.cleanCase, { path: printable(path), case: printable(run.id), power: printable(run.power), events: run.events.length, verdict });
+    return fill(text.cleanCase, { path: printable(path, Infinity), case: printable(run.id), power: printable(run.power), events: run.events.length, verdict });
   }
   const { catalogue, counts } = loaded;
   // Counts in the official order of the categories (行政许可 first), not in the order of the files.
@@ -178,7 +179,7 @@ function summarise(path: string, problems: readonly Problem[], loaded: Loaded | 
   const list = present.map((category) => `${labelOf('category', category, locale)} ${counts[category]}`).join(locale === 'en' ? ', ' : '、');
   const powers = present.reduce((sum, category) => sum + counts[category]!, 0);
   return fill(text.clean, {
-    path: printable(path),
+    path: printable(path, Infinity),
     title: printable(catalogue.title),
     edition: printable(catalogue.edition),
     powers,

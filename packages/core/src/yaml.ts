@@ -63,11 +63,14 @@ export function parseYaml(text: string): ParseResult {
   }
   // Aliases share objects, so a small file can stand for an enormous (or endless) tree that every
   // later walk would expand. Measure the expanded size once, remembering shared nodes.
-  if (text.includes('*') && expandedSize(value, limits.expandedNodes) > limits.expandedNodes) {
+  if (text.includes('*') && aliasSyntax.test(text) && expandedSize(value, limits.expandedNodes) > limits.expandedNodes) {
     return { ok: false, problem: { code: 'yaml-alias-limit', offset: firstAliasOffset(text), limit: limits.expandedNodes } };
   }
   return { ok: true, value };
 }
+
+/** What an alias looks like (*name after a space, bracket, comma or a line's start), as opposed to a * in text. */
+const aliasSyntax = /(?:^|[\s[{,])\*[^\s,[\]{}]/m;
 
 /** The size of a value with aliases expanded; `cap + 1` as soon as it exceeds the cap or loops. */
 function expandedSize(root: unknown, cap: number): number {

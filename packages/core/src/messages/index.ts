@@ -41,9 +41,12 @@ export interface MessageParams {
 
 const MAX_VALUE_LENGTH = 80;
 
-/** Text the user wrote, safe to print: control and bidi characters escaped, long text shortened. */
-export function printable(text: string): string {
-  const shown = text.length > MAX_VALUE_LENGTH ? text.slice(0, MAX_VALUE_LENGTH) + '…' : text;
+/**
+ * Text the user wrote, safe to print: control and bidi characters escaped, and text longer than
+ * `maxLength` shortened (pass Infinity for file paths, which must stay whole).
+ */
+export function printable(text: string, maxLength: number = MAX_VALUE_LENGTH): string {
+  const shown = text.length > maxLength ? text.slice(0, maxLength) + '…' : text;
   return shown.replace(
     // C0 and C1 controls, bidi overrides and isolates, zero-width and BOM characters.
     /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g,
@@ -185,7 +188,7 @@ export function formatMessage(code: MessageId, params: MessageParams, locale: Lo
     values.limit = bound !== undefined && comparison in dictionary.comparisons ? `${dictionary.comparisons[comparison]} ${bound}` : String(params.limit);
   }
   if (params.reason !== undefined) values.reason = reasonText(params.reason, dictionary);
-  if (params.file !== undefined) values.file = printable(params.file);
+  if (params.file !== undefined) values.file = printable(params.file, Infinity);
   if (params.line !== undefined) values.line = String(params.line);
   const template = dictionary.messages[code];
   let message = template.replace(/\{(\w+)\}/g, (placeholder: string, key: string, at: number) =>
