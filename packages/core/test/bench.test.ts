@@ -1,0 +1,12 @@
+/** The benchmark keeps working: a tiny run generates a catalogue that validates clean and reports its ratios. */
+import { spawnSync } from 'node:child_process';
+import { expect, it } from 'vitest';
+
+const repository = new URL('../../../', import.meta.url).pathname;
+
+it('runs the validation benchmark on a small generated catalogue', { timeout: 60_000 }, () => {
+  const run = spawnSync(process.execPath, ['bench/validate.mjs', '--powers', '30', '--rounds', '1', '--no-cli'], { cwd: repository, encoding: 'utf8' });
+  expect(run.status, run.stderr).toBe(0);
+  expect(run.stdout).toMatch(/\*\*Ratio \(c\)\/\(a\), validation only: [\d.]+×/);
+  expect(run.stdout).toContain('Data: 31 files');
+});
