@@ -113,13 +113,6 @@ async function validate(paths: readonly string[], format: Format, locale: Locale
   const problems: Problem[] = [];
   const summaries: string[] = [];
   for (const path of paths) {
-    const caseText = await caseFileText(path);
-    if (caseText !== undefined) {
-      const result = loadCaseText(caseText, path, { locale });
-      problems.push(...result.problems);
-      summaries.push(summarise(path, result.problems, result.case && { case: result.case }, locale));
-      continue;
-    }
     // Validation keeps no power: a catalogue of any size is checked in the memory of one power.
     let result;
     try {
@@ -129,6 +122,14 @@ async function validate(paths: readonly string[], format: Format, locale: Locale
       const template = error.reason === 'not-found' ? text.notFound : error.reason === 'no-entry' ? text.noEntry : text.notAFile;
       output.stderr(fill(template, { value: printable(path, Infinity) }) + '\n');
       return 2;
+    }
+    // A file that is not a catalogue may be a case, which is checked as a case.
+    const caseText = result.catalogue === undefined ? await caseFileText(path) : undefined;
+    if (caseText !== undefined) {
+      const checked = loadCaseText(caseText, path, { locale });
+      problems.push(...checked.problems);
+      summaries.push(summarise(path, checked.problems, checked.case && { case: checked.case }, locale));
+      continue;
     }
     problems.push(...result.problems);
     summaries.push(summarise(path, result.problems, result.catalogue && { catalogue: result.catalogue, counts: result.counts }, locale));
