@@ -56,11 +56,16 @@ export interface LoadResult {
 /** A file's text after decoding, or the finding that stopped it (with the text when it was decoded). */
 type FileText = { readonly text: string; readonly problem?: undefined } | { readonly problem: Finding; readonly text?: string };
 
+/** Bytes in a file's content; text is measured in UTF-8 only when it could be over the limit (3 bytes a character at most). */
+function sizeOf(content: Uint8Array | string): number {
+  if (typeof content !== 'string') return content.byteLength;
+  return content.length * 3 > limits.fileSize ? new TextEncoder().encode(content).length : content.length;
+}
+
 async function readText(source: CatalogueSource, file: string): Promise<FileText> {
   try {
     const content = await source.read(file, limits.fileSize);
-    // Text handed over as a string is measured in UTF-8 too, but only when it might be too long.
-    const bytes = typeof content !== 'string' ? content.byteLength : content.length * 3 > limits.fileSize ? new TextEncoder().encode(content).length : 0;
+    const bytes = sizeOf(content);
     if (bytes > limits.fileSize) return { problem: finding(file, [], 'file-too-large', { value: bytes, limit: limits.fileSize }) };
     return typeof content === 'string' ? { text: stripBom(content) } : decode(file, content);
   } catch (error) {

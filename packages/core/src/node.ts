@@ -49,8 +49,9 @@ export function nodeSource(): CatalogueSource {
           if (entry.isDirectory()) {
             if (!skippedFolders.has(entry.name) && !entry.name.startsWith('.')) await walk(path);
           } else if (entry.isFile() || entry.isSymbolicLink()) {
-            found.push(relativeTo(folder, path));
-            if (entry.isSymbolicLink()) links.add(relativeTo(folder, path));
+            const relativePath = relativeTo(folder, path);
+            found.push(relativePath);
+            if (entry.isSymbolicLink()) links.add(relativePath);
           }
         }
       };
