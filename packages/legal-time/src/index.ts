@@ -1,0 +1,1 @@
+export type { AdjustedWorkday, Notice, OfficialHoliday, OfficialYear } from "./data/official.js";
