@@ -20,6 +20,20 @@ export {
 } from './messages/index.js';
 export type * from './model.js';
 export { hasErrors, type Problem, type Severity } from './problems.js';
+export {
+  CaseReplay,
+  replay,
+  replayContext,
+  violationCodes,
+  type ClockReport,
+  type ReplayContext,
+  type ReplayEvent,
+  type ReplayOptions,
+  type ReplayResult,
+  type ReplayState,
+  type Violation,
+  type ViolationCode,
+} from './replay/replay.js';
 export { schemas, type DocumentKind } from './schema.js';
 export * from './vocabulary.js';
 export { limits, YamlLocator, type Position } from './yaml.js';
