@@ -20,6 +20,7 @@ export {
 } from './messages/index.js';
 export type * from './model.js';
 export { hasErrors, type Problem, type Severity } from './problems.js';
+export { Conformance, type CaseOutcome, type ConformanceOptions, type LogRow, type PowerSummary } from './replay/conformance.js';
 export {
   CaseReplay,
   replay,

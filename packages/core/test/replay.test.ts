@@ -305,3 +305,45 @@ it('replay messages in zh-Hant are the OpenCC conversion of zh-Hans', () => {
   const source = dictionarySource({ type: 'ReplayDictionary', typeModule: './dictionary.js', name: 'zhHant', value: convert(zhHans) });
   expect(checkGenerated(new URL('../src/replay/messages/zh-Hant.ts', import.meta.url).pathname, source), 'run UPDATE_MESSAGES=1 pnpm test').toBe(true);
 });
+
+describe('conformance over a log', () => {
+  it('reports each case when it closes, the rest at the end, and a summary per power', async () => {
+    const { Conformance } = await import('../src/replay/conformance.js');
+    const byCode = new Map(catalogue.powers.map((item) => [item.code, item]));
+    const check = new Conformance({ powers: (code) => byCode.get(code), at: '2026-11-20' });
+    const rows = [
+      { case: 'A', power: 'SY-QT-0001', at: '2026-09-28T10:12:00+08:00', event: '提交申请' },
+      { case: 'B', power: 'SY-QT-0001', at: '2026-09-28T11:00:00+08:00', event: '提交申请' },
+      { case: 'A', power: 'SY-QT-0001', at: '2026-09-28T15:00:00+08:00', event: '登记完成' },
+      { case: 'X', power: 'SY-NO-0001', at: '2026-09-28T15:00:00+08:00', event: '提交申请' },
+      { case: 'A', power: 'SY-QT-0001', at: '2026-10-20T10:00:00+08:00', event: '拟定答复' },
+      { case: 'A', power: 'SY-QT-0001', at: '2026-10-21T10:00:00+08:00', event: '作出答复', guard: '可以公开' },
+      { case: 'A', power: 'SY-QT-0001', at: '2026-10-22T10:00:00+08:00', event: '作出答复', guard: '可以公开' },
+    ];
+    const reported = rows.flatMap((row) => check.add(row));
+    expect(reported.map((outcome) => [outcome.case, outcome.final, outcome.violations.map((violation) => violation.code)])).toEqual([
+      ['X', false, ['unknown-power']],
+      ['A', true, []],
+      ['A', true, ['unexpected-event']],
+    ]);
+    expect(reported[2]!.violations[0]!.message).toBe('办件已于“予以公开”办结，其后的事件“作出答复”未予处理。');
+    const { cases, summary } = check.finish();
+    // B was registered on 2026-09-28 and left there: 20 working days (国庆 off, Saturday 10-10 worked)
+    // ended 2026-10-30, and the 7-day 补正 notice period on 10-13.
+    expect(cases).toMatchObject([
+      {
+        case: 'B',
+        final: false,
+        states: ['登记'],
+        violations: [
+          { code: 'overdue', clock: 'reply', message: '“答复期限”已于 2026-10-30 届满，到 2026-11-20 仍未完成，已逾期 15 个工作日。' },
+          { code: 'overdue', clock: 'correction-notice' },
+        ],
+      },
+    ]);
+    expect(summary).toEqual([
+      { power: 'SY-NO-0001', cases: 1, finished: 0, met: 0, missed: 0, overdueNow: 0, violations: { 'unknown-power': 1 } },
+      { power: 'SY-QT-0001', name: '政府信息公开申请办理', cases: 2, finished: 1, met: 1, missed: 0, overdueNow: 1, violations: { 'unexpected-event': 1, overdue: 2 } },
+    ]);
+  });
+});

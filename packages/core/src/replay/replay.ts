@@ -90,7 +90,7 @@ export interface ReplayResult {
 }
 
 /** A violation as recorded, its message made when reported (in the language then asked for). */
-interface ViolationRecord {
+export interface ViolationRecord {
   readonly code: ViolationCode;
   readonly template: keyof ReplayDictionary['violations'];
   readonly at?: string;
@@ -272,8 +272,13 @@ function activePaths(value: StateValue, prefix = ''): string[] {
   return paths;
 }
 
+/** Configuration keys of snapshots: the memoised steps hand out the same snapshot objects again. */
+const configurationKeys = new WeakMap<MachineSnapshot, string>();
+
 function stepOf(power: CompiledPower, snapshot: MachineSnapshot, event: ReplayEvent): Step {
-  const key = `${JSON.stringify(snapshot.value)}\u0000${event.event}\u0000${event.guard ?? ''}`;
+  let configuration = configurationKeys.get(snapshot);
+  if (configuration === undefined) configurationKeys.set(snapshot, (configuration = JSON.stringify(snapshot.value)));
+  const key = `${configuration}\u0000${event.event}\u0000${event.guard ?? ''}`;
   let step = power.steps.get(key);
   if (step === undefined) {
     const flowEvent = event.guard === undefined ? { type: event.event } : { type: event.event, guard: event.guard };
@@ -569,7 +574,12 @@ export class CaseReplay {
       states: this.states(),
       final: this.snapshot.status === 'done',
       clocks,
-      violations: [...this.violations, ...extra].map((record) => this.message(record, dictionary)),
+      violations: [...this.violations, ...extra].map((record) =>
+        formatViolation(record, locale, (id) => {
+          const clock = this.compiled.clocks.find((item) => item.id === id);
+          return clock === undefined ? undefined : this.clockName(clock, dictionary);
+        }),
+      ),
       state: this.save(),
     };
   }
@@ -578,27 +588,36 @@ export class CaseReplay {
     return clock.stateName === undefined ? clock.name : dictionary.deadlineClock.replace('{state}', clock.stateName);
   }
 
-  private message(record: ViolationRecord, dictionary: ReplayDictionary): Violation {
-    const quote = (text: string) => dictionary.quote[0] + printable(text) + dictionary.quote[1];
-    const clock = this.compiled.clocks.find((item) => item.id === record.clock);
-    const values: Record<string, string> = {};
-    for (const [key, value] of Object.entries(record.values)) {
-      if (key === 'event' || key === 'power' || key === 'calendar') values[key] = quote(String(value));
-      else if (key === 'clock') values[key] = clock === undefined ? quote(String(value)) : quote(this.clockName(clock, dictionary));
-      else if (key === 'states') values[key] = String(value).split('\u0000').map(quote).join(dictionary.listSeparator);
-      else if (key === 'unit') values[key] = dictionary.units[value as PeriodUnit];
-      else if (key === 'at' && record.code === 'invalid-timestamp') values[key] = quote(String(value));
-      else values[key] = printable(String(value));
-    }
-    const message = dictionary.violations[record.template].replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
-    return {
-      code: record.code,
-      ...(record.at !== undefined && { at: record.at }),
-      ...(record.event !== undefined && { event: record.event }),
-      ...(record.clock !== undefined && { clock: record.clock }),
-      message,
-    };
+  /** Whether the case has reached a final state. */
+  get final(): boolean {
+    return this.snapshot.status === 'done';
   }
+}
+
+/**
+ * A recorded violation in words, in a language. `clockName` names a clock by its id.
+ * @internal Shared with the conformance report.
+ */
+export function formatViolation(record: ViolationRecord, locale: Locale, clockName: (id: string) => string | undefined = () => undefined): Violation {
+  const dictionary = replayDictionaries[locale];
+  const quote = (text: string) => dictionary.quote[0] + printable(text) + dictionary.quote[1];
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(record.values)) {
+    if (key === 'event' || key === 'power' || key === 'calendar') values[key] = quote(String(value));
+    else if (key === 'clock') values[key] = quote(clockName(String(value)) ?? String(value));
+    else if (key === 'states') values[key] = String(value).split('\u0000').map(quote).join(dictionary.listSeparator);
+    else if (key === 'unit') values[key] = dictionary.units[value as PeriodUnit];
+    else if (key === 'at' && record.code === 'invalid-timestamp') values[key] = quote(String(value));
+    else values[key] = printable(String(value));
+  }
+  const message = dictionary.violations[record.template].replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
+  return {
+    code: record.code,
+    ...(record.at !== undefined && { at: record.at }),
+    ...(record.event !== undefined && { event: record.event }),
+    ...(record.clock !== undefined && { clock: record.clock }),
+    message,
+  };
 }
 
 /** Lateness of day-counted periods in months or years is told in days. */
