@@ -7,7 +7,6 @@ import { parseArgs } from 'node:util';
 import { readFile, stat } from 'node:fs/promises';
 import {
   categories,
-  dictionaries as problemDictionaries,
   documentKind,
   hasErrors,
   labelOf,
@@ -22,26 +21,15 @@ import {
 } from '@sunlit/core';
 import { InputError, loadCatalogueFromPath } from '@sunlit/core/node';
 import type { CliDictionary } from './messages/dictionary.js';
+import { deadline, simulate, type TimeOptions } from './time.js';
+import { fill, problemLine, publicProblem, UsageError, type Format, type Output } from './report.js';
 import { en } from './messages/en.js';
 import { zhHans } from './messages/zh-Hans.js';
 import { zhHant } from './messages/zh-Hant.js';
 
 const dictionaries: Record<Locale, CliDictionary> = { 'zh-Hans': zhHans, 'zh-Hant': zhHant, en };
 
-/** Where the command writes. */
-export interface Output {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-}
-
-type Format = 'text' | 'json';
-
-/** A usage mistake, reported with exit code 2. */
-class UsageError extends Error {}
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
-}
+export type { Output } from './report.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
@@ -59,6 +47,11 @@ export async function run(argv: readonly string[], output: Output, environment: 
         lang: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
+        calendar: { type: 'string' },
+        catalogue: { type: 'string' },
+        'weekends-only': { type: 'boolean' },
+        case: { type: 'string' },
+        at: { type: 'string' },
       },
     });
     if (values.lang !== undefined) {
@@ -83,11 +76,26 @@ export async function run(argv: readonly string[], output: Output, environment: 
     if (values.format !== 'text' && values.format !== 'json') throw new UsageError(fill(text.badFormat, { value: printable(String(values.format)) }));
     const format: Format = values.format;
     if (command === 'validate') return await validate(paths, format, locale, output);
+    const timeOptions: TimeOptions = {
+      format,
+      locale,
+      weekendsOnly: values['weekends-only'] === true,
+      ...(values.calendar !== undefined && { calendar: values.calendar }),
+      ...(values.catalogue !== undefined && { catalogue: values.catalogue }),
+      ...(values.case !== undefined && { case: values.case }),
+      ...(values.at !== undefined && { at: values.at }),
+    };
+    if (command === 'deadline') return await deadline(paths, timeOptions, output);
+    if (command === 'simulate') return await simulate(paths, timeOptions, output);
     throw new UsageError(fill(text.unknownCommand, { value: printable(command) }));
   } catch (error) {
     const text = dictionaries[locale];
     if (error instanceof UsageError) {
       output.stderr(fill(text.usageError, { detail: error.message }) + '\n');
+      return 2;
+    }
+    if (error instanceof InputError) {
+      output.stderr(fill(inputErrorTemplate(error, text), { value: printable(error.path, Infinity) }) + '\n');
       return 2;
     }
     // parseArgs reports unknown options and missing values with a code; its message is plain English.
@@ -101,11 +109,6 @@ export async function run(argv: readonly string[], output: Output, environment: 
   }
 }
 
-/** The problem as the contract prints it in JSON: exactly these fields. */
-function publicProblem(problem: Problem) {
-  const { file, line, column, severity, code, message } = problem;
-  return { file, line, column, severity, code, message };
-}
 
 async function validate(paths: readonly string[], format: Format, locale: Locale, output: Output): Promise<number> {
   const text = dictionaries[locale];
@@ -119,8 +122,7 @@ async function validate(paths: readonly string[], format: Format, locale: Locale
       result = await loadCatalogueFromPath(path, { locale, keepPowers: false });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      const template = error.reason === 'not-found' ? text.notFound : error.reason === 'no-entry' ? text.noEntry : text.notAFile;
-      output.stderr(fill(template, { value: printable(path, Infinity) }) + '\n');
+      output.stderr(fill(inputErrorTemplate(error, text), { value: printable(path, Infinity) }) + '\n');
       return 2;
     }
     // A file that is not a catalogue may be a case, which is checked as a case.
@@ -137,14 +139,15 @@ async function validate(paths: readonly string[], format: Format, locale: Locale
   if (format === 'json') {
     output.stdout(JSON.stringify({ ok: !hasErrors(problems), problems: problems.map(publicProblem) }, null, 2) + '\n');
   } else {
-    const { severity } = problemDictionaries[locale];
-    for (const problem of problems) {
-      output.stdout(`${printable(problem.file, Infinity)}:${problem.line}:${problem.column}  ${severity[problem.severity]}  ${problem.code}  ${problem.message}\n`);
-    }
+    for (const problem of problems) output.stdout(problemLine(problem, locale) + '\n');
     if (problems.length > 0) output.stdout('\n');
     for (const summary of summaries) output.stdout(summary + '\n');
   }
   return hasErrors(problems) ? 1 : 0;
+}
+
+function inputErrorTemplate(error: InputError, text: CliDictionary): string {
+  return error.reason === 'not-found' ? text.notFound : error.reason === 'no-entry' ? text.noEntry : text.notAFile;
 }
 
 /** The text of a path that is a case file (a case is checked on its own, not as a catalogue). */

@@ -6,3 +6,9 @@ it('the command speaks zh-Hant through the OpenCC conversion of zh-Hans', () => 
   const source = dictionarySource({ type: 'CliDictionary', typeModule: './dictionary.js', name: 'zhHant', value: convert(zhHans) });
   expect(checkGenerated(new URL('../src/messages/zh-Hant.ts', import.meta.url).pathname, source), 'run UPDATE_MESSAGES=1 pnpm test').toBe(true);
 });
+
+it('deadline and simulate speak zh-Hant through the OpenCC conversion of zh-Hans', async () => {
+  const { timeZhHans } = await import('../src/messages/time-zh-Hans.js');
+  const source = dictionarySource({ type: 'TimeDictionary', typeModule: './time-dictionary.js', name: 'timeZhHant', value: convert(timeZhHans) });
+  expect(checkGenerated(new URL('../src/messages/time-zh-Hant.ts', import.meta.url).pathname, source), 'run UPDATE_MESSAGES=1 pnpm test').toBe(true);
+});

@@ -23,6 +23,7 @@ export { hasErrors, type Problem, type Severity } from './problems.js';
 export { Conformance, type CaseOutcome, type ConformanceOptions, type LogRow, type PowerSummary } from './replay/conformance.js';
 export {
   CaseReplay,
+  clockTerms,
   replay,
   replayContext,
   violationCodes,

@@ -8,15 +8,29 @@ Commands:
                           or a single catalogue file. Checks YAML syntax, fields, values
                           and references (departments, laws, states, clocks).
                           Case files (case.yaml) can be checked too.
+  deadline <date> <n> <unit>
+                          Compute a statutory period: the start day is not counted; units
+                          workday, day, month, year, hour; a last day off moves to the next
+                          working day.
+  simulate <catalogue> --case <file>
+                          Replay a case (YAML/JSON) or a CSV log of cases against the
+                          powers' flows: states, clocks, violations.
 
 Options:
   --format text|json      Output format; default text
+  --calendar <id>         Calendar for deadline; default cn-mainland (State Council arrangements)
+  --catalogue <path>      Use the local calendars of this catalogue for deadline
+  --weekends-only         Count years without official holiday data by weekends only
+                          (otherwise calendar-range)
+  --case <file>           The case file or CSV log simulate replays
+  --at <time>             Evaluation time for simulate; default now; later events are not taken
   --lang zh-Hans|zh-Hant|en
                           Language of messages; default zh-Hans (or SUNLIT_LANG)
   -h, --help              Show this help
   -v, --version           Show the version
 
-Exit codes: 0 no errors (warnings possible); 1 errors found; 2 usage error or unreadable path.
+Exit codes: 0 no errors (warnings possible); 1 errors found, a case with violations, or a year
+without calendar data; 2 usage error or unreadable path.
 Documentation: docs/cli.md`,
   usageError: 'sunlit: {detail}\nRun sunlit --help for usage.',
   unknownCommand: 'unknown command "{value}"',

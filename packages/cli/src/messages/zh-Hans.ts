@@ -8,15 +8,26 @@ export const zhHans: CliDictionary = {
   validate <路径>…        校验职权目录：文件夹（含 catalogue.yaml）或单个目录文件。
                           检查 YAML 语法、字段、取值和引用（部门、法规、状态、计时器）。
                           也可以校验办件文件（case.yaml）的格式。
+  deadline <日期> <数量> <单位>
+                          按法定规则计算期限：开始当日不计入；单位为 workday（工作日）、
+                          day（日）、month（月）、year（年）、hour（小时）；届满日为节假日的顺延。
+  simulate <目录> --case <文件>
+                          按职权流程回放办件（YAML/JSON 单个办件，或 CSV 办件日志），
+                          报告当前状态、各项期限及违规情况。
 
 选项：
   --format text|json      输出格式，默认 text
+  --calendar <日历>       deadline 使用的日历，默认 cn-mainland（国务院办公厅节假日安排）
+  --catalogue <目录>      deadline 使用该目录中定义的本地日历
+  --weekends-only         没有官方节假日数据的年份只按周末计算（否则报告 calendar-range）
+  --case <文件>           simulate 回放的办件文件或 CSV 日志
+  --at <时间>             simulate 的评估时间，默认现在；此后的事件不计入
   --lang zh-Hans|zh-Hant|en
                           消息语言，默认 zh-Hans（也可用环境变量 SUNLIT_LANG）
   -h, --help              显示本帮助
   -v, --version           显示版本
 
-退出码：0 没有错误（可能有警告）；1 发现错误；2 用法错误或无法读取路径。
+退出码：0 没有错误（可能有警告）；1 发现错误、办件有违规或超出日历数据范围；2 用法错误或无法读取路径。
 说明文档：docs/cli.md`,
   usageError: 'sunlit：{detail}\n运行 sunlit --help 查看用法。',
   unknownCommand: '未知命令“{value}”',

@@ -314,6 +314,12 @@ export interface ReplayOptions {
   readonly locale?: Locale;
 }
 
+/** Words for clock units and statuses in a language, for reports that show clocks. */
+export function clockTerms(locale: Locale): Pick<ReplayDictionary, 'units' | 'statuses'> {
+  const { units, statuses } = replayDictionaries[locale];
+  return { units, statuses };
+}
+
 let defaultContext: ReplayContext | undefined;
 
 /** The moment of an evaluation time; a date alone means the end of that day (the case as it stood that day). */

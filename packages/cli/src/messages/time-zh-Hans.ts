@@ -1,0 +1,31 @@
+/** 简体中文; time-zh-Hant.ts is generated from it with OpenCC (see test/messages.test.ts). */
+import type { TimeDictionary } from './time-dictionary.js';
+
+export const timeZhHans: TimeDictionary = {
+  deadlineUsage: '用法：sunlit deadline <起算日期> <数量> <单位> [--calendar 日历] [--catalogue 目录]，例如 sunlit deadline 2025-09-26 20 workday',
+  badDate: '起算日期“{value}”无效，应写成 2025-09-26 这样（按小时计算时可写 2025-09-26T10:00）',
+  badWithin: '数量“{value}”无效，应为 0 或正整数',
+  badUnit: '单位“{value}”无效，应为 workday（工作日）、day（日）、month（月）、year（年）或 hour（小时）',
+  unknownCalendar: '没有日历“{value}”；可用的日历：{list}',
+  period: '{start} 起 {within} {unit}，届满日为 {due}（{weekday}）。日历：{calendar}。',
+  rolled: '按期间算出的最后一日 {nominal} 是{reason}，依法顺延至其后第一个工作日。',
+  reasons: { holiday: '{holiday}假期', weekend: '周末', localHoliday: '本地休息日' },
+  calendarRange: 'calendar-range  计算需要 {year} 年的节假日安排，日历“{calendar}”只有 {covered} 年的数据。国务院办公厅公布该年安排后需更新日历；确认只按周末计算时可加 --weekends-only。',
+  weekdays: ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'],
+  missingCase: '请用 --case 给出办件文件（YAML、JSON 或 CSV），例如 sunlit simulate examples/shenyang --case examples/shenyang/cases/ogi-2026-0042.yaml',
+  badAt: '--at 的时间“{value}”无效，应写成 2026-11-20 或 2026-11-20T17:00:00+08:00 这样',
+  catalogueErrors: '✗ 目录 {path} 有 {n} 个错误，无法模拟办件；请先运行 sunlit validate 改正。',
+  csvHeader: '{path}：CSV 文件的第一行应为 case,power,at,event[,guard][,by][,note]，缺少 {missing} 列。',
+  caseLine: '办件 {case}（{power} {name}）：{where}',
+  closedIn: '已办结（{states}）',
+  openIn: '办理中（{states}）',
+  clockLine: '  {name}：{start} 起 {within} {unit}，届满日 {due}，{status}{stopped}{extended}',
+  stoppedOn: '，{date} 停止计时',
+  extended: '，已延长 {n} 次',
+  violationLine: '  {at}  {code}  {message}',
+  noViolations: '✓ 评估时间 {at}：没有发现违规。',
+  withViolations: '✗ 评估时间 {at}：{n} 项违规。',
+  summaryHeader: '按职权事项汇总：',
+  summaryLine: '  {power} {name}：办件 {cases} 件，已办结 {finished} 件，按期办结 {met} 件，逾期办结 {missed} 件，当前逾期 {overdueNow} 件{violations}',
+  listSeparator: '、',
+};
