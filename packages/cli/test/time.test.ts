@@ -153,3 +153,30 @@ describe('sunlit simulate', () => {
     expect(noCase.code).toBe(2);
   });
 });
+
+describe('the docs show what the commands print', () => {
+  const pages = ['README.md', 'docs/cli.md', 'docs/legal-time.md'];
+  const shown: { page: string; args: string[]; expected: string }[] = [];
+  for (const page of pages) {
+    const text = readFileSync(join(repository, page), 'utf8');
+    for (const block of text.matchAll(/```console\n([\s\S]*?)```/g)) {
+      const lines = block[1]!.split('\n');
+      for (let index = 0; index < lines.length; index++) {
+        const command = /^\$ pnpm -s sunlit ((?:deadline|simulate) .*)$/.exec(lines[index]!);
+        if (command === null) continue;
+        const output: string[] = [];
+        while (index + 1 < lines.length && !lines[index + 1]!.startsWith('$ ')) output.push(lines[++index]!);
+        shown.push({ page, args: command[1]!.split(' '), expected: output.join('\n').trimEnd() });
+      }
+    }
+  }
+
+  it('has examples to check', () => expect(shown.length).toBeGreaterThanOrEqual(5));
+
+  it.each(shown)('$page: sunlit $args', async ({ args, expected }) => {
+    const result = await sunlit(...args.map((arg) => (arg.startsWith('examples/') ? join(repository, arg) : arg)));
+    const printed = (result.stdout + result.stderr).trimEnd().replaceAll(repository, '');
+    if (expected.endsWith('……')) expect(printed.startsWith(expected.slice(0, -2))).toBe(true);
+    else expect(printed).toBe(expected);
+  });
+});
