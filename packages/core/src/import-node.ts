@@ -7,7 +7,7 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import type { DepartmentDocument, LawDocument } from './documents.js';
 import { importSheets, type ImportResult } from './import/convert.js';
-import { headerKey, importFields, type ImportField } from './import/headers.js';
+import { findHeader, headerKey, importFields, type ImportField } from './import/headers.js';
 import { planImport, type WritePlan } from './import/write.js';
 import type { LoadResult } from './catalogue.js';
 import { loadCatalogueFromPath } from './node.js';
@@ -17,7 +17,7 @@ import type { Locale } from './vocabulary.js';
 /** Why an import could not run at all (exit code 2 in the command). */
 export class ImportInputError extends Error {
   constructor(
-    readonly reason: 'not-found' | 'too-large' | 'not-a-spreadsheet' | 'old-excel' | 'unreadable' | 'bad-map' | 'bad-out' | 'out-escapes',
+    readonly reason: 'not-found' | 'too-large' | 'not-a-spreadsheet' | 'old-excel' | 'unreadable' | 'bad-map' | 'bad-out' | 'out-escapes' | 'no-table',
     readonly path: string,
     readonly detail = '',
   ) {
@@ -114,6 +114,10 @@ export async function importFile(input: string, out: string, options: ImportFile
     throw error;
   }
   const map = options.map === undefined ? undefined : await readMap(options.map);
+  // Nothing is written for a file that holds no power table at all.
+  if (!content.sheets.some((sheet) => findHeader(sheet.rows, map) !== undefined)) {
+    throw new ImportInputError(content.kind === 'csv' ? 'not-a-spreadsheet' : 'no-table', input);
+  }
 
   // The output folder: created if missing; never a file.
   try {
