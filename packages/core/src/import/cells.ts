@@ -217,7 +217,7 @@ export interface BasisReading {
 }
 
 const articlePattern = new RegExp(
-  `第(${numeral})条(?:之(${numeral}))?(?:第(${numeral})款)?(?:第(${numeral})项|[（(](${numeral})[）)]项?)?`,
+  `第(${numeral})条(?:之(${numeral}))?(?:第(${numeral})款)?(?:第(${numeral})项|第?[（(](${numeral})[）)]项?)?`,
   'g',
 );
 
@@ -290,7 +290,7 @@ export function parseBasis(text: string, role?: BasisRole): Reading<BasisReading
 
 /** A phone number in a supervision cell (监督电话: 024-12345678, 12345). */
 export function findPhone(text: string): string | undefined {
-  return /(?:\d{3,4}[-－—]\d{7,8}(?:[-－]\d+)?|1\d{10}|12345|\d{7,8})/.exec(text)?.[0];
+  return /(?:\d{3,4}[-－—]\d{5,8}(?:[-－]\d+)?|1\d{10}|12345|\d{7,8})/.exec(text)?.[0];
 }
 
 /** A multi-item cell split into its items: "1.…2.…", "（一）…（二）…", one per line. */
