@@ -250,6 +250,7 @@ export function importSheets(sheets: readonly Sheet[], options: ImportOptions): 
       // 依据: every basis column, each with its role.
       const refs: RefDocument[] = [];
       const unread: string[] = [];
+      let placeholderBasis = false;
       const basisColumns: [ImportField, BasisRole | undefined][] = [
         ['establishingBasis', 'establishing'],
         ['implementingBasis', 'implementing'],
@@ -271,6 +272,9 @@ export function importSheets(sheets: readonly Sheet[], options: ImportOptions): 
       }
       if (refs.length > 0) power.basis = refs.map((ref) => (ref.role === undefined && ref.note === undefined ? ref.ref : ref));
       else {
+        // The template's procedural basis stands in; the review note says so (an export carries no notes).
+        power.basis = template.basis.map(({ ref, role }) => ({ ref, ...(role && { role }) }));
+        placeholderBasis = true;
         const field = (['establishingBasis', 'implementingBasis', 'basis'] as const).find((candidate) => cell(candidate) !== '') ?? 'basis';
         note(field, cell(field), `依据中没有识别出可引用的条款，暂用模板的程序依据（${template.basis.map((ref) => ref.ref).join('、')}），请补充设定依据`);
       }
@@ -315,7 +319,14 @@ export function importSheets(sheets: readonly Sheet[], options: ImportOptions): 
         power.supervision = phone === supervision ? { phone } : { ...(phone && { phone }), text: supervision };
       }
       const accountability = splitItems(cell('accountability'));
-      if (accountability.length > 0) power.accountability = accountability.map((text) => ({ text }));
+      // Items written as the template words them keep the template's citations.
+      const templateItems = new Map(template.accountability.map((item) => [item.text, item]));
+      if (accountability.length > 0) {
+        power.accountability = accountability.map((text) => {
+          const known = templateItems.get(text.replace(/[；;。]$/, ''));
+          return known && known.basis.length > 0 ? { text: known.text, basis: [...known.basis] } : { text };
+        });
+      }
 
       const remarks = [cell('remarks'), ...unread.filter((text) => text !== '').map((text) => `依据原文：${text}`)].filter((text) => text !== '');
       if (remarks.length > 0) power.remarks = remarks.join('\n');
@@ -334,7 +345,7 @@ export function importSheets(sheets: readonly Sheet[], options: ImportOptions): 
       if (Object.keys(table).length > 0) power[tableKey] = table;
       power[reviewKey] = {
         status: 'pending',
-        reason: `自表格导入：流程为“${template.name.zh}”模板，依据、时限等请核对`,
+        reason: `自表格导入：流程为“${template.name.zh}”模板，依据、时限等请核对${placeholderBasis ? '；依据暂为模板的程序依据，请补充设定依据' : ''}`,
         source: `${options.source} / ${sheet.name} / 第${rowNumber}行`,
       };
       const order = ['code', 'name', 'category', 'department', 'unit', 'level', 'targets', 'basis', 'limits', 'fees', 'clocks', 'rights', 'accountability', 'supervision', 'remarks', 'flow', tableKey, reviewKey];

@@ -6,3 +6,4 @@ export * from './cells.js';
 export * from './convert.js';
 export * from './headers.js';
 export * from './write.js';
+export * from './export.js';
