@@ -168,10 +168,19 @@ export async function importFile(input: string, out: string, options: ImportFile
   for (const [path, text] of plan.files) {
     const target = join(out, ...path.split('/'));
     const folder = dirname(target);
+    // A folder inside the catalogue may be a link leading elsewhere: never write (or create folders) through it.
+    let existing = folder;
+    for (;;) {
+      try {
+        await lstat(existing);
+        break;
+      } catch {
+        existing = dirname(existing);
+      }
+    }
+    const real = await realpath(existing);
+    if (real !== root && !real.startsWith(root + sep)) throw new ImportInputError('out-escapes', relative(process.cwd(), target) || target);
     await mkdir(folder, { recursive: true });
-    // A folder inside the catalogue may be a link leading elsewhere: never write through it.
-    const real = await realpath(folder);
-    if (real !== root && !real.startsWith(root + sep)) throw new ImportInputError('out-escapes', relative(process.cwd(), target));
     await writeAtomically(target, text);
   }
   const load = await loadCatalogueFromPath(out, { locale: options.locale ?? 'zh-Hans', keepPowers: false });
