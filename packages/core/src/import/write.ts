@@ -6,7 +6,7 @@
  * imported field's digest is recorded under x-sunlit-import).
  */
 import picomatch from 'picomatch/posix.js';
-import { Document, isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
+import { Document, isMap, isSeq, parseDocument, stringify, type YAMLMap } from 'yaml';
 import type { DepartmentDocument, LawDocument } from '../documents.js';
 import { stableHash } from './cells.js';
 import { reviewKey, tableKey, type ImportResult, type ReportEntry } from './convert.js';
@@ -50,6 +50,27 @@ function codeOf(text: string): string | undefined {
   return match?.[1];
 }
 
+/**
+ * The YAML text of a new power file: each top-level field written on its own and joined, which is
+ * the same text as writing the whole mapping. Fields met before (a template's flow, its rights)
+ * are written once and reused: thousands of powers share a dozen flows.
+ */
+function powerText(power: Readonly<Record<string, unknown>>, cache: Map<string, string>): string {
+  let text = '';
+  for (const [key, value] of Object.entries(power)) {
+    if (value === undefined) continue;
+    const reusable = key === 'flow' || key === 'clocks' || key === 'rights' || key === 'accountability';
+    const cacheKey = reusable ? key + JSON.stringify(value) : '';
+    let part = reusable ? cache.get(cacheKey) : undefined;
+    if (part === undefined) {
+      part = stringify({ [key]: value }, { lineWidth: 0 });
+      if (reusable) cache.set(cacheKey, part);
+    }
+    text += part;
+  }
+  return text;
+}
+
 /** Plans the files of an import (see the module comment). */
 export function planImport(result: ImportResult, existing: ExistingCatalogue, head: CatalogueHead, source: string): WritePlan {
   const files = new Map<string, string>();
@@ -59,6 +80,7 @@ export function planImport(result: ImportResult, existing: ExistingCatalogue, he
     if (code !== undefined && !byCode.has(code)) byCode.set(code, path);
   }
   const kept: ReportEntry[] = [];
+  const cache = new Map<string, string>();
   let created = 0;
   let updated = 0;
   let unchanged = 0;
@@ -69,10 +91,8 @@ export function planImport(result: ImportResult, existing: ExistingCatalogue, he
     const digest = Object.fromEntries(importedFields.filter((field) => power[field] !== undefined).map((field) => [field, digestOf(power[field])]));
     const path = byCode.get(code);
     if (path === undefined) {
-      const document = new Document({ ...power, [importKey]: { digest } });
-      document.commentBefore = ' 由 sunlit import 自表格导入；流程为类别模板，请核对后删除 x-sunlit-review。';
       const file = `powers/${power.department as string}/${code}.yaml`;
-      files.set(file, document.toString({ lineWidth: 0 }));
+      files.set(file, '# 由 sunlit import 自表格导入；流程为类别模板，请核对后删除 x-sunlit-review。\n\n' + powerText({ ...power, [importKey]: { digest } }, cache));
       byCode.set(code, file);
       created++;
       continue;
