@@ -208,7 +208,7 @@ describe('export', () => {
     const { exportTable, toCsv } = await import('../src/import/export.js');
     const { parseCsv } = await import('../src/spreadsheet.js');
     const fields = ['code', 'name', 'category', 'unit', 'level', 'targets', 'basis', 'limits', 'fees', 'supervision', 'accountability', 'remarks'] as const;
-    const pick = (power: Record<string, unknown>, departments: Map<string, string>) => ({
+    const pick = (power: Record<string, unknown>, departments: Map<string, string>): Record<string, unknown> => ({
       ...Object.fromEntries(fields.map((field) => [field, power[field]])),
       // Absent and empty fees are the same in the model: no fee.
       fees: power.fees ?? [],
@@ -224,7 +224,7 @@ describe('export', () => {
       const names = (result: ImportResult) => new Map(result.departments.map((department) => [department.id, department.name]));
       const before = first.powers.map((power) => pick(power.document as unknown as Record<string, unknown>, names(first)));
       const after = again.powers.map((power) => pick(power.document as unknown as Record<string, unknown>, names(again)));
-      const byCode = (a: { code?: unknown }, b: { code?: unknown }) => String(a.code).localeCompare(String(b.code));
+      const byCode = (a: Record<string, unknown>, b: Record<string, unknown>) => String(a.code).localeCompare(String(b.code));
       expect(after.sort(byCode), file).toEqual(before.sort(byCode));
     }
   });
