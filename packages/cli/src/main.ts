@@ -19,7 +19,7 @@ import {
   type Locale,
   type Problem,
 } from '@sunlit/core';
-import { InputError, loadCatalogueFromPath } from '@sunlit/core/node';
+import { ImportInputError, importFile, InputError, loadCatalogueFromPath } from '@sunlit/core/node';
 import type { CliDictionary } from './messages/dictionary.js';
 import { deadline, simulate, type TimeOptions } from './time.js';
 import { fill, problemLine, publicProblem, UsageError, type Format, type Output } from './report.js';
@@ -52,6 +52,8 @@ export async function run(argv: readonly string[], output: Output, environment: 
         'weekends-only': { type: 'boolean' },
         case: { type: 'string' },
         at: { type: 'string' },
+        out: { type: 'string' },
+        map: { type: 'string' },
       },
     });
     if (values.lang !== undefined) {
@@ -87,6 +89,7 @@ export async function run(argv: readonly string[], output: Output, environment: 
     };
     if (command === 'deadline') return await deadline(paths, timeOptions, output);
     if (command === 'simulate') return await simulate(paths, timeOptions, output);
+    if (command === 'import') return await importCommand(paths, values.out, values.map, format, locale, output);
     throw new UsageError(fill(text.unknownCommand, { value: printable(command) }));
   } catch (error) {
     const text = dictionaries[locale];
@@ -192,4 +195,74 @@ function summarise(path: string, problems: readonly Problem[], loaded: Loaded | 
     laws: catalogue.laws.length,
     verdict,
   });
+}
+
+/** The message for an import that could not run, by its reason. */
+function importInputMessage(error: ImportInputError, text: CliDictionary): string {
+  const templates: Record<ImportInputError['reason'], string> = {
+    'not-found': text.importNotFound,
+    'too-large': text.importTooLarge,
+    'not-a-spreadsheet': text.importNotSpreadsheet,
+    'old-excel': text.importOldExcel,
+    unreadable: text.importUnreadable,
+    'bad-map': text.importBadMap,
+    'bad-out': text.importBadOut,
+    'out-escapes': text.importOutEscapes,
+    'no-table': text.importNoTable,
+  };
+  return fill(templates[error.reason], { value: printable(error.path, Infinity), detail: printable(error.detail) });
+}
+
+/** sunlit import <file> --out <folder> [--map <file>]: exit 0 when the written catalogue validates. */
+async function importCommand(paths: readonly string[], out: string | undefined, map: string | undefined, format: Format, locale: Locale, output: Output): Promise<number> {
+  const text = dictionaries[locale];
+  if (paths.length !== 1) throw new UsageError(text.importMissing);
+  if (out === undefined || out === '') throw new UsageError(text.importOutMissing);
+  const input = paths[0]!;
+  let imported;
+  try {
+    imported = await importFile(input, out, { ...(map !== undefined && { map }), locale });
+  } catch (error) {
+    if (!(error instanceof ImportInputError)) throw error;
+    output.stderr(importInputMessage(error, text) + '\n');
+    return 2;
+  }
+  const { result, plan, load, reportPath } = imported;
+  const uncertain = result.report.length + plan.kept.length;
+  const problems = load.problems;
+  const failed = hasErrors(problems);
+  if (format === 'json') {
+    const summary = {
+      ok: !failed,
+      file: input,
+      out,
+      report: reportPath,
+      sheets: result.sheets,
+      powers: result.powers.length,
+      created: plan.created,
+      updated: plan.updated,
+      unchanged: plan.unchanged,
+      uncertain,
+      cells: [...result.report, ...plan.kept],
+      problems: problems.map(publicProblem),
+    };
+    output.stdout(JSON.stringify(summary, null, 2) + '\n');
+    return failed ? 1 : 0;
+  }
+  for (const problem of problems) output.stdout(problemLine(problem, locale) + '\n');
+  output.stdout(
+    fill(text.importSummary, {
+      file: printable(input, Infinity),
+      sheets: result.sheets.length,
+      powers: result.powers.length,
+      created: plan.created,
+      updated: plan.updated,
+      unchanged: plan.unchanged,
+      uncertain,
+    }) + '\n',
+  );
+  const errors = problems.filter((problem) => problem.severity === 'error').length;
+  output.stdout((failed ? fill(text.importInvalid, { out: printable(out, Infinity), n: errors }) : fill(text.importValid, { out: printable(out, Infinity) })) + '\n');
+  output.stdout(fill(text.importReport, { path: printable(reportPath, Infinity) }) + '\n');
+  return failed ? 1 : 0;
 }

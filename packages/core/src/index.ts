@@ -39,3 +39,6 @@ export {
 export { schemas, type DocumentKind } from './schema.js';
 export * from './vocabulary.js';
 export { limits, YamlLocator, type Position } from './yaml.js';
+export type * from './documents.js';
+export { lawsOfTemplate, powerFromTemplate, templateFor, templateLaws, templates, type NewPower, type PowerTemplate, type TemplateId, type TemplateLawId } from './templates/index.js';
+export * from './import/index.js';

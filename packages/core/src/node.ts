@@ -98,3 +98,5 @@ export async function resolveEntry(path: string): Promise<string> {
 export async function loadCatalogueFromPath(path: string, options: LoadOptions = {}): Promise<LoadResult> {
   return loadCatalogue(await resolveEntry(path), nodeSource(), options);
 }
+export { ImportInputError, importFile, readMap, spreadsheetSizeLimit, type ImportFileOptions, type ImportFileResult } from './import-node.js';
+export { decodeText, parseCsv, readSpreadsheet, readXlsx, SpreadsheetError, writeXlsx, type SheetToWrite, type SpreadsheetContent } from './spreadsheet.js';

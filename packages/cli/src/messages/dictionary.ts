@@ -20,4 +20,19 @@ export interface CliDictionary {
   readonly errors: string;
   readonly warnings: string;
   readonly listSeparator: string;
+  readonly importMissing: string;
+  readonly importOutMissing: string;
+  readonly importNotFound: string;
+  readonly importTooLarge: string;
+  readonly importNotSpreadsheet: string;
+  readonly importOldExcel: string;
+  readonly importUnreadable: string;
+  readonly importBadMap: string;
+  readonly importBadOut: string;
+  readonly importOutEscapes: string;
+  readonly importSummary: string;
+  readonly importValid: string;
+  readonly importInvalid: string;
+  readonly importReport: string;
+  readonly importNoTable: string;
 }

@@ -15,6 +15,9 @@ Commands:
   simulate <catalogue> --case <file>
                           Replay a case (YAML/JSON) or a CSV log of cases against the
                           powers' flows: states, clocks, violations.
+  import <spreadsheet> --out <folder> [--map <file>]
+                          Import a power table (.xlsx or CSV, UTF-8/GBK) as a catalogue:
+                          one file per power, template flows, and import-report.md.
 
 Options:
   --format text|json      Output format; default text
@@ -51,4 +54,19 @@ Documentation: docs/cli.md`,
   errors: '{n} error(s)',
   warnings: '{n} warning(s)',
   listSeparator: ', ',
+  importMissing: 'give the spreadsheet to import, e.g. sunlit import powers.xlsx --out catalogue-folder',
+  importOutMissing: 'give the catalogue folder to write with --out',
+  importNotFound: 'sunlit: no such spreadsheet "{value}".',
+  importTooLarge: 'sunlit: the spreadsheet "{value}" is too large ({detail} bytes); split it and import the parts.',
+  importNotSpreadsheet: 'sunlit: "{value}" is not a spreadsheet; Sunlit imports Excel workbooks (.xlsx) and CSV files (UTF-8 or GBK).',
+  importOldExcel: 'sunlit: "{value}" is an old Excel file (.xls), which cannot be read; save it as .xlsx in Excel or WPS and import that.',
+  importUnreadable: 'sunlit: cannot read the spreadsheet "{value}": {detail}.',
+  importBadMap: 'sunlit: the header map "{value}" is invalid ({detail}); write "header: field", fields as in docs/import.md.',
+  importBadOut: 'sunlit: --out "{value}" is a file; give a folder.',
+  importOutEscapes: 'sunlit: writing "{value}" would leave the catalogue folder (through a symbolic link); stopped.',
+  importSummary: 'Imported {file}: {sheets} sheet(s), {powers} power(s) ({created} new, {updated} updated, {unchanged} unchanged), {uncertain} cell(s) to check.',
+  importValid: `✓ {out}: the catalogue validates; every power is marked x-sunlit-review and has its category's template flow: check each one.`,
+  importInvalid: '✗ {out}: the imported catalogue has {n} error(s) (above).',
+  importReport: 'Import report: {path}',
+  importNoTable: 'sunlit: no sheet of "{value}" has a recognisable header (a column such as 事项名称 is needed); name the headers with --map, see docs/import.md.',
 };

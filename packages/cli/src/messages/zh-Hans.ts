@@ -14,6 +14,9 @@ export const zhHans: CliDictionary = {
   simulate <目录> --case <文件>
                           按职权流程回放办件（YAML/JSON 单个办件，或 CSV 办件日志），
                           报告当前状态、各项期限及违规情况。
+  import <表格> --out <文件夹> [--map <文件>]
+                          把权责清单表格（.xlsx 或 CSV，UTF-8/GBK）导入为目录：
+                          每项职权一个文件，流程取类别模板，并写出 import-report.md。
 
 选项：
   --format text|json      输出格式，默认 text
@@ -48,4 +51,19 @@ export const zhHans: CliDictionary = {
   errors: '{n} 个错误',
   warnings: '{n} 个警告',
   listSeparator: '，',
+  importMissing: '请给出要导入的表格，例如 sunlit import 权责清单.xlsx --out 目录文件夹',
+  importOutMissing: '请用 --out 给出目录文件夹，导入结果写在其中',
+  importNotFound: 'sunlit：找不到表格文件“{value}”。',
+  importTooLarge: 'sunlit：表格文件“{value}”过大（{detail} 字节）；请拆分后分别导入。',
+  importNotSpreadsheet: 'sunlit：“{value}”不是表格文件；可以导入 Excel 工作簿（.xlsx）或 CSV 文件（UTF-8 或 GBK）。',
+  importOldExcel: 'sunlit：“{value}”是旧版 Excel 文件（.xls），无法直接读取；请在 Excel 或 WPS 中另存为 .xlsx 后再导入。',
+  importUnreadable: 'sunlit：无法读取表格“{value}”：{detail}。',
+  importBadMap: 'sunlit：表头对照文件“{value}”无效（{detail}）；应为“表头: 字段”，字段见 docs/import.md。',
+  importBadOut: 'sunlit：--out “{value}”是一个文件，应为文件夹。',
+  importOutEscapes: 'sunlit：写入“{value}”会离开目录文件夹（经由符号链接），已停止。',
+  importSummary: '导入 {file}：{sheets} 张工作表，{powers} 项职权（新建 {created}，更新 {updated}，未变 {unchanged}），需要核对的单元格 {uncertain} 个。',
+  importValid: '✓ {out}：目录校验通过；每项职权都标有 x-sunlit-review，流程为类别模板，请逐项核对。',
+  importInvalid: '✗ {out}：导入后的目录有 {n} 个错误（见上）。',
+  importReport: '导入报告：{path}',
+  importNoTable: 'sunlit：表格“{value}”的各工作表中都没有找到表头（需要“事项名称”等列）；可用 --map 指定表头，见 docs/import.md。',
 };

@@ -2,7 +2,7 @@
 import type { CliDictionary } from './dictionary.js';
 
 export const zhHant: CliDictionary = {
-  "usage": "用法：sunlit <命令> [選項]\n\n命令：\n  validate <路徑>…        校驗職權目錄：文件夾（含 catalogue.yaml）或單個目錄文件。\n                          檢查 YAML 語法、字段、取值和引用（部門、法規、狀態、計時器）。\n                          也可以校驗辦件文件（case.yaml）的格式。\n  deadline <日期> <數量> <單位>\n                          按法定規則計算期限：開始當日不計入；單位為 workday（工作日）、\n                          day（日）、month（月）、year（年）、hour（小時）；屆滿日為節假日的順延。\n  simulate <目錄> --case <文件>\n                          按職權流程回放辦件（YAML/JSON 單個辦件，或 CSV 辦件日誌），\n                          報告當前狀態、各項期限及違規情況。\n\n選項：\n  --format text|json      輸出格式，默認 text\n  --calendar <日曆>       deadline 使用的日曆，默認 cn-mainland（國務院辦公廳節假日安排）\n  --catalogue <目錄>      deadline 使用該目錄中定義的本地日曆\n  --weekends-only         沒有官方節假日數據的年份只按週末計算（否則報告 calendar-range）\n  --case <文件>           simulate 回放的辦件文件或 CSV 日誌\n  --at <時間>             simulate 的評估時間，默認現在；此後的事件不計入\n  --lang zh-Hans|zh-Hant|en\n                          消息語言，默認 zh-Hans（也可用環境變量 SUNLIT_LANG）\n  -h, --help              顯示本幫助\n  -v, --version           顯示版本\n\n退出碼：0 沒有錯誤（可能有警告）；1 發現錯誤、辦件有違規或超出日曆數據範圍；2 用法錯誤或無法讀取路徑。\n說明文檔：docs/cli.md",
+  "usage": "用法：sunlit <命令> [選項]\n\n命令：\n  validate <路徑>…        校驗職權目錄：文件夾（含 catalogue.yaml）或單個目錄文件。\n                          檢查 YAML 語法、字段、取值和引用（部門、法規、狀態、計時器）。\n                          也可以校驗辦件文件（case.yaml）的格式。\n  deadline <日期> <數量> <單位>\n                          按法定規則計算期限：開始當日不計入；單位為 workday（工作日）、\n                          day（日）、month（月）、year（年）、hour（小時）；屆滿日為節假日的順延。\n  simulate <目錄> --case <文件>\n                          按職權流程回放辦件（YAML/JSON 單個辦件，或 CSV 辦件日誌），\n                          報告當前狀態、各項期限及違規情況。\n  import <表格> --out <文件夾> [--map <文件>]\n                          把權責清單表格（.xlsx 或 CSV，UTF-8/GBK）導入為目錄：\n                          每項職權一個文件，流程取類別模板，並寫出 import-report.md。\n\n選項：\n  --format text|json      輸出格式，默認 text\n  --calendar <日曆>       deadline 使用的日曆，默認 cn-mainland（國務院辦公廳節假日安排）\n  --catalogue <目錄>      deadline 使用該目錄中定義的本地日曆\n  --weekends-only         沒有官方節假日數據的年份只按週末計算（否則報告 calendar-range）\n  --case <文件>           simulate 回放的辦件文件或 CSV 日誌\n  --at <時間>             simulate 的評估時間，默認現在；此後的事件不計入\n  --lang zh-Hans|zh-Hant|en\n                          消息語言，默認 zh-Hans（也可用環境變量 SUNLIT_LANG）\n  -h, --help              顯示本幫助\n  -v, --version           顯示版本\n\n退出碼：0 沒有錯誤（可能有警告）；1 發現錯誤、辦件有違規或超出日曆數據範圍；2 用法錯誤或無法讀取路徑。\n說明文檔：docs/cli.md",
   "usageError": "sunlit：{detail}\n運行 sunlit --help 查看用法。",
   "unknownCommand": "未知命令“{value}”",
   "unknownOption": "{value}",
@@ -21,5 +21,20 @@ export const zhHant: CliDictionary = {
   "withProblems": "✗ {path}：{summary}。",
   "errors": "{n} 個錯誤",
   "warnings": "{n} 個警告",
-  "listSeparator": "，"
+  "listSeparator": "，",
+  "importMissing": "請給出要導入的表格，例如 sunlit import 權責清單.xlsx --out 目錄文件夾",
+  "importOutMissing": "請用 --out 給出目錄文件夾，導入結果寫在其中",
+  "importNotFound": "sunlit：找不到表格文件“{value}”。",
+  "importTooLarge": "sunlit：表格文件“{value}”過大（{detail} 字節）；請拆分後分別導入。",
+  "importNotSpreadsheet": "sunlit：“{value}”不是表格文件；可以導入 Excel 工作簿（.xlsx）或 CSV 文件（UTF-8 或 GBK）。",
+  "importOldExcel": "sunlit：“{value}”是舊版 Excel 文件（.xls），無法直接讀取；請在 Excel 或 WPS 中另存為 .xlsx 後再導入。",
+  "importUnreadable": "sunlit：無法讀取表格“{value}”：{detail}。",
+  "importBadMap": "sunlit：表頭對照文件“{value}”無效（{detail}）；應為“表頭: 字段”，字段見 docs/import.md。",
+  "importBadOut": "sunlit：--out “{value}”是一個文件，應為文件夾。",
+  "importOutEscapes": "sunlit：寫入“{value}”會離開目錄文件夾（經由符號鏈接），已停止。",
+  "importSummary": "導入 {file}：{sheets} 張工作表，{powers} 項職權（新建 {created}，更新 {updated}，未變 {unchanged}），需要核對的單元格 {uncertain} 個。",
+  "importValid": "✓ {out}：目錄校驗通過；每項職權都標有 x-sunlit-review，流程為類別模板，請逐項核對。",
+  "importInvalid": "✗ {out}：導入後的目錄有 {n} 個錯誤（見上）。",
+  "importReport": "導入報告：{path}",
+  "importNoTable": "sunlit：表格“{value}”的各工作表中都沒有找到表頭（需要“事項名稱”等列）；可用 --map 指定表頭，見 docs/import.md。"
 };
