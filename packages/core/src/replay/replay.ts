@@ -372,15 +372,14 @@ export class CaseReplay {
   }
 
   /** The case enters the flow's initial state at this time. */
-  private open(at: string): boolean {
+  private open(at: string): void {
     const moment = this.context.timeZone.parse(at);
     if (moment === undefined) {
       this.record({ code: 'invalid-timestamp', template: 'invalid-timestamp', at, values: { at } });
-      return false;
+      return;
     }
     this.last = { moment, at };
     this.enter(this.compiled.initial.entered, moment, at, undefined);
-    return true;
   }
 
   /** Takes one event. Refused events are recorded as violations and change nothing else. */
