@@ -269,6 +269,7 @@ class SiteWriter {
 <meta http-equiv="Content-Security-Policy" content="${a(contentSecurityPolicy)}">
 <meta name="referrer" content="same-origin">
 <title>${e(title)}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="${a(root)}assets/site.css">
 <script src="${a(root)}assets/site.js" defer></script>
 </head>
