@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The published example in real Chromium (Debian's /usr/bin/chromium driven by playwright-core), with
  * JavaScript on and off: what a reader checks. Served by a tiny static server with the site's CSP.
