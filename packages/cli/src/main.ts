@@ -22,6 +22,7 @@ import {
 import { ImportInputError, importFile, InputError, loadCatalogueFromPath } from '@sunlit/core/node';
 import type { CliDictionary } from './messages/dictionary.js';
 import { deadline, simulate, type TimeOptions } from './time.js';
+import { diff, publish, type PublishOptions } from './publish.js';
 import { fill, problemLine, publicProblem, UsageError, type Format, type Output } from './report.js';
 import { en } from './messages/en.js';
 import { zhHans } from './messages/zh-Hans.js';
@@ -54,6 +55,7 @@ export async function run(argv: readonly string[], output: Output, environment: 
         at: { type: 'string' },
         out: { type: 'string' },
         map: { type: 'string' },
+        previous: { type: 'string' },
       },
     });
     if (values.lang !== undefined) {
@@ -89,6 +91,9 @@ export async function run(argv: readonly string[], output: Output, environment: 
     };
     if (command === 'deadline') return await deadline(paths, timeOptions, output);
     if (command === 'simulate') return await simulate(paths, timeOptions, output);
+    const publishOptions: PublishOptions = { format, locale, ...(values.out !== undefined && { out: values.out }), ...(values.previous !== undefined && { previous: values.previous }) };
+    if (command === 'publish') return await publish(paths, publishOptions, output);
+    if (command === 'diff') return await diff(paths, publishOptions, output);
     if (command === 'import') return await importCommand(paths, values.out, values.map, format, locale, output);
     throw new UsageError(fill(text.unknownCommand, { value: printable(command) }));
   } catch (error) {

@@ -42,3 +42,4 @@ export { limits, YamlLocator, type Position } from './yaml.js';
 export type * from './documents.js';
 export { lawsOfTemplate, powerFromTemplate, templateFor, templateLaws, templates, type NewPower, type PowerTemplate, type TemplateId, type TemplateLawId } from './templates/index.js';
 export * from './import/index.js';
+export { diffCatalogues, diffRecords, flowColumn, flowText, powerRecord, type CatalogueDiff, type FieldChange, type PowerChange, type PowerMention, type PowerRecord } from './diff.js';

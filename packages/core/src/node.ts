@@ -99,4 +99,4 @@ export async function loadCatalogueFromPath(path: string, options: LoadOptions =
   return loadCatalogue(await resolveEntry(path), nodeSource(), options);
 }
 export { ImportInputError, importFile, readMap, spreadsheetSizeLimit, type ImportFileOptions, type ImportFileResult } from './import-node.js';
-export { decodeText, parseCsv, readSpreadsheet, readXlsx, SpreadsheetError, writeXlsx, type SheetToWrite, type SpreadsheetContent } from './spreadsheet.js';
+export { decodeText, parseCsv, readSpreadsheet, readXlsx, SpreadsheetError, writeXlsx, type SheetToWrite, type SpreadsheetContent, type XlsxOptions } from './spreadsheet.js';

@@ -117,13 +117,56 @@ export interface SheetToWrite {
   readonly merges?: readonly string[];
 }
 
+/** Options of writeXlsx. */
+export interface XlsxOptions {
+  /**
+   * The date written as the workbook's creation and modification time and on every file inside the
+   * archive. Given a date, the same sheets always give the same bytes (publishing is deterministic).
+   */
+  readonly date?: Date;
+}
+
 /** XLSX bytes of sheets of text (for downloads and fixtures). */
-export async function writeXlsx(sheets: readonly SheetToWrite[]): Promise<Uint8Array> {
+export async function writeXlsx(sheets: readonly SheetToWrite[], options: XlsxOptions = {}): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
+  if (options.date !== undefined) {
+    workbook.created = options.date;
+    workbook.modified = options.date;
+  }
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheet.name);
     for (const row of sheet.rows) worksheet.addRow([...row]);
     for (const range of sheet.merges ?? []) worksheet.mergeCells(range);
   }
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  return options.date === undefined ? bytes : stampZip(bytes, options.date);
+}
+
+/** Sets the DOS date and time of every entry of a ZIP archive (local headers and central directory). */
+function stampZip(bytes: Uint8Array, date: Date): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const time = (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | Math.floor(date.getUTCSeconds() / 2);
+  const day = ((date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate();
+  // The end of central directory record is in the last 64 KiB + 22 bytes.
+  let end = -1;
+  for (let offset = bytes.length - 22; offset >= Math.max(0, bytes.length - 65557); offset--) {
+    if (view.getUint32(offset, true) === 0x06054b50) {
+      end = offset;
+      break;
+    }
+  }
+  if (end < 0) return bytes;
+  const entries = view.getUint16(end + 10, true);
+  let offset = view.getUint32(end + 16, true);
+  for (let index = 0; index < entries && view.getUint32(offset, true) === 0x02014b50; index++) {
+    view.setUint16(offset + 12, time, true);
+    view.setUint16(offset + 14, day, true);
+    const local = view.getUint32(offset + 42, true);
+    if (view.getUint32(local, true) === 0x04034b50) {
+      view.setUint16(local + 10, time, true);
+      view.setUint16(local + 12, day, true);
+    }
+    offset += 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
+  }
+  return bytes;
 }

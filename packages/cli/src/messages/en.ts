@@ -18,6 +18,12 @@ Commands:
   import <spreadsheet> --out <folder> [--map <file>]
                           Import a power table (.xlsx or CSV, UTF-8/GBK) as a catalogue:
                           one file per power, template flows, and import-report.md.
+  publish <catalogue> --out <folder> [--previous <earlier edition>]
+                          Write the public website (static pages with flow charts, downloads,
+                          traditional Chinese and English pages) to a temporary folder, then
+                          swap it in place of the previous site.
+  diff <old> <new>        Compare two editions (catalogues or published sites): powers added,
+                          removed and changed field by field.
 
 Options:
   --format text|json      Output format; default text
@@ -27,6 +33,8 @@ Options:
                           (otherwise calendar-range)
   --case <file>           The case file or CSV log simulate replays
   --at <time>             Evaluation time for simulate; default now; later events are not taken
+  --out <folder>          Output folder of import and publish
+  --previous <path>       Earlier edition (published site or catalogue) publish compares with
   --lang zh-Hans|zh-Hant|en
                           Language of messages; default zh-Hans (or SUNLIT_LANG)
   -h, --help              Show this help

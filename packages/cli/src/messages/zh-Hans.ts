@@ -17,6 +17,10 @@ export const zhHans: CliDictionary = {
   import <表格> --out <文件夹> [--map <文件>]
                           把权责清单表格（.xlsx 或 CSV，UTF-8/GBK）导入为目录：
                           每项职权一个文件，流程取类别模板，并写出 import-report.md。
+  publish <目录> --out <文件夹> [--previous <上一版>]
+                          生成公开网站（静态页面，含流程图、下载和繁体、英文页面）；
+                          先写入临时文件夹，完成后再替换原有网站。
+  diff <旧版> <新版>      比较两版目录（或已发布的网站）：新增、取消和逐项调整的职权。
 
 选项：
   --format text|json      输出格式，默认 text
@@ -25,6 +29,8 @@ export const zhHans: CliDictionary = {
   --weekends-only         没有官方节假日数据的年份只按周末计算（否则报告 calendar-range）
   --case <文件>           simulate 回放的办件文件或 CSV 日志
   --at <时间>             simulate 的评估时间，默认现在；此后的事件不计入
+  --out <文件夹>          import、publish 的输出文件夹
+  --previous <路径>       publish 与之比较并生成变更页的上一版（已发布的网站或目录）
   --lang zh-Hans|zh-Hant|en
                           消息语言，默认 zh-Hans（也可用环境变量 SUNLIT_LANG）
   -h, --help              显示本帮助

@@ -1,0 +1,6 @@
+/**
+ * @sunlit/portal: the public site of a catalogue as static files. `buildSite` gives every file;
+ * `sunlit publish` writes them. See docs/publish.md.
+ */
+export { buildSite, contentSecurityPolicy, lawPath, powerPath, recordsOfPublished, toZhHant, type SiteFile, type SiteOptions, type SourceFile } from './site.js';
+export { en, zhHans, type PortalWords } from './words.js';

@@ -1,0 +1,535 @@
+/**
+ * The public site of a catalogue as a list of files: pages in zh-Hans (at the root), zh-Hant (converted
+ * by OpenCC) and English (interface words in English), the stylesheet and script, search indexes and
+ * downloads. Pure apart from reading the two asset files; writing is the caller's job (sunlit publish
+ * writes to a temporary folder and renames it into place). The same input gives the same bytes.
+ */
+import { readFileSync } from 'node:fs';
+import {
+  categories,
+  exportHeader,
+  exportRow,
+  formatPeriod,
+  labelOf,
+  levels,
+  powerRecord,
+  toCsv,
+  type Catalogue,
+  type CatalogueDiff,
+  type LawRef,
+  type Locale,
+  type Period,
+  type Power,
+  type PowerRecord,
+} from '@sunlit/core';
+import { writeXlsx } from '@sunlit/core/spreadsheet';
+import { citation, escapeAttribute, escapeText, renderFlow, safeUrl, urlSegment, type LayoutCache } from '@sunlit/render';
+import * as OpenCC from 'opencc-js';
+import { en, zhHans, type PortalWords } from './words.js';
+
+/** A file of the site: its path (with / separators) and its content. */
+export interface SiteFile {
+  readonly path: string;
+  readonly content: string | Uint8Array;
+}
+
+/** A source file of the catalogue, offered for download as written. */
+export interface SourceFile {
+  /** Path relative to the catalogue's folder, with / separators. */
+  readonly path: string;
+  readonly text: string;
+}
+
+/** What buildSite needs besides the catalogue. */
+export interface SiteOptions {
+  /** The YAML sources (entry file and power files). */
+  readonly sources?: readonly SourceFile[];
+  /** The source path of each power's own file, by power code, when it has one. */
+  readonly powerSources?: ReadonlyMap<string, string>;
+  /** Changes since the previous edition, for the change page. */
+  readonly changes?: { readonly diff: CatalogueDiff; readonly edition: string };
+  /** Keeps layouts between runs. */
+  readonly cache?: LayoutCache;
+  /** Languages to build; default all three. */
+  readonly locales?: readonly Locale[];
+}
+
+/** Where each language's pages live. */
+const languageRoots: Readonly<Record<Locale, string>> = { 'zh-Hans': '', 'zh-Hant': 'zh-Hant/', en: 'en/' };
+const languageNames: Readonly<Record<Locale, string>> = { 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' };
+
+/** The Content-Security-Policy of every page: no inline script or style, nothing from elsewhere. */
+export const contentSecurityPolicy =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'";
+
+const assetsFolder = new URL('../assets/', import.meta.url);
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
+/** Converts a zh-Hans page to zh-Hant with OpenCC (Taiwan characters, no phrase substitution, as the messages are). */
+export function toZhHant(text: string): string {
+  return toTraditional(text);
+}
+
+/** The site's pages of one language, by path relative to the language's root. */
+interface Page {
+  readonly path: string;
+  readonly title: string;
+  readonly body: string;
+  /** Which menu item is current. */
+  readonly section?: 'home' | 'powers' | 'laws' | 'stats' | 'about' | 'changes';
+}
+
+const e = escapeText;
+/** Placeholders for the relative paths to the site root and the language root, filled in per page. Escaped text can never hold U+0000. */
+const ROOT = '\u0000root\u0000';
+const HERE = '\u0000here\u0000';
+const a = escapeAttribute;
+
+function fillWords(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+}
+
+/** The path of a power's page, relative to a language root. */
+export function powerPath(code: string): string {
+  return `powers/${urlSegment(code)}/`;
+}
+
+/** The path of a law's page, relative to a language root. */
+export function lawPath(id: string): string {
+  return `laws/${urlSegment(id)}/`;
+}
+
+/** Relative prefix from a file to the site root ("../../"). */
+function upFrom(path: string): string {
+  return '../'.repeat(path.split('/').length - 1);
+}
+
+/** The official table rows, the CSV and the JSON of a set of powers. */
+function tableOf(powers: readonly Power[]): string[][] {
+  return [[...exportHeader], ...powers.map(exportRow)];
+}
+
+function powerJson(power: Power): unknown {
+  return { code: power.code, name: power.name, category: power.category, department: power.department.id, record: powerRecord(power) };
+}
+
+/** Builds every file of the site. */
+export async function buildSite(catalogue: Catalogue, options: SiteOptions = {}): Promise<SiteFile[]> {
+  const files: SiteFile[] = [];
+  const locales = options.locales ?? ['zh-Hans', 'zh-Hant', 'en'];
+  const date = new Date(`${catalogue.effective ?? '2000-01-01'}T00:00:00Z`);
+  const xlsxDate = Number.isNaN(date.getTime()) ? new Date(Date.UTC(2000, 0, 1)) : date;
+
+  // Charts are laid out once and drawn per language.
+  const charts = new Map<string, Map<Locale, { svg: string; steps: string }>>();
+  for (const power of catalogue.powers) {
+    const byLocale = new Map<Locale, { svg: string; steps: string }>();
+    for (const locale of locales) {
+      const rendered = await renderFlow(power, { locale: locale === 'zh-Hant' ? 'zh-Hans' : locale, ...(options.cache && { cache: options.cache }) });
+      byLocale.set(locale, { svg: rendered.svg, steps: rendered.steps });
+    }
+    charts.set(power.code, byLocale);
+  }
+
+  // Downloads (shared by all languages).
+  files.push({ path: 'downloads/catalogue.csv', content: toCsv(tableOf(catalogue.powers)) });
+  files.push({ path: 'downloads/catalogue.xlsx', content: await writeXlsx([{ name: '权力清单', rows: tableOf(catalogue.powers) }], { date: xlsxDate }) });
+  files.push({ path: 'downloads/catalogue.json', content: JSON.stringify(catalogueJson(catalogue), null, 2) + '\n' });
+  for (const source of options.sources ?? []) files.push({ path: `downloads/source/${source.path.split('/').map(urlSegment).join('/')}`, content: source.text });
+  for (const power of catalogue.powers) {
+    const base = `${powerPath(power.code)}${urlSegment(power.code)}`;
+    files.push({ path: `${base}.csv`, content: toCsv(tableOf([power])) });
+    files.push({ path: `${base}.xlsx`, content: await writeXlsx([{ name: '权力清单', rows: tableOf([power]) }], { date: xlsxDate }) });
+    files.push({ path: `${base}.json`, content: JSON.stringify(powerJson(power), null, 2) + '\n' });
+    const source = options.powerSources?.get(power.code);
+    const text = source !== undefined ? options.sources?.find((file) => file.path === source)?.text : undefined;
+    if (text !== undefined) files.push({ path: `${base}.yaml`, content: text });
+    files.push({ path: `${powerPath(power.code)}flow.svg`, content: charts.get(power.code)!.get(locales[0]!)!.svg + '\n' });
+  }
+  files.push({ path: 'assets/site.css', content: readFileSync(new URL('site.css', assetsFolder), 'utf8') });
+  files.push({ path: 'assets/site.js', content: readFileSync(new URL('site.js', assetsFolder), 'utf8') });
+  files.push({ path: '_headers', content: `/*\n  Content-Security-Policy: ${contentSecurityPolicy}; frame-ancestors 'self'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: same-origin\n` });
+
+  for (const locale of locales) {
+    const words = locale === 'en' ? en : zhHans;
+    const site = new SiteWriter(catalogue, locale, words, options, charts);
+    for (const page of site.pages()) {
+      const path = languageRoots[locale] + page.path + 'index.html';
+      const html = site.layout(page, path);
+      files.push({ path, content: locale === 'zh-Hant' ? toZhHant(html) : html });
+    }
+    const index = catalogue.powers.map((power) => {
+      const text = searchText(power);
+      return { c: power.code, t: locale === 'zh-Hant' ? `${text} ${toZhHant(text)}` : text };
+    });
+    files.push({ path: `${languageRoots[locale]}search-index.json`, content: JSON.stringify(index) + '\n' });
+  }
+  return files.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
+}
+
+/** What search looks in: name, code, department, category and the titles and texts of the legal basis. */
+function searchText(power: Power): string {
+  const basis = power.basis.map((ref) => `${ref.law.title} ${citation(ref)} ${ref.text ?? ''}`);
+  return [power.code, power.name, power.department.name, categories.labels[power.category].zh, power.unit ?? '', ...basis].join(' ').toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** The catalogue as JSON: its facts and each power's record in the official columns (what `--previous` and `sunlit diff` read back). */
+function catalogueJson(catalogue: Catalogue): unknown {
+  return {
+    sunlit: 1,
+    id: catalogue.id,
+    title: catalogue.title,
+    authority: catalogue.authority,
+    edition: catalogue.edition,
+    effective: catalogue.effective ?? null,
+    departments: catalogue.departments.map((department) => ({ id: department.id, name: department.name, phone: department.phone ?? null })),
+    laws: catalogue.laws.map((law) => ({ id: law.id, title: law.title, issuer: law.issuer ?? null, version: law.version ?? null, articles: law.articles })),
+    columns: [...exportHeader, '流程'],
+    powers: catalogue.powers.map(powerJson),
+  };
+}
+
+/** Reads the power records of a published site's catalogue.json (for `--previous` and `sunlit diff`). */
+export function recordsOfPublished(json: unknown): { edition: string; records: PowerRecord[] } | undefined {
+  if (json === null || typeof json !== 'object') return undefined;
+  const value = json as { edition?: unknown; powers?: unknown };
+  if (!Array.isArray(value.powers)) return undefined;
+  const records: PowerRecord[] = [];
+  for (const power of value.powers as unknown[]) {
+    const record = (power as { record?: unknown } | null)?.record;
+    if (record === null || typeof record !== 'object') return undefined;
+    records.push(Object.fromEntries(Object.entries(record as Record<string, unknown>).map(([key, item]) => [key, String(item)])));
+  }
+  return { edition: typeof value.edition === 'string' ? value.edition : '', records };
+}
+
+class SiteWriter {
+  private readonly departmentsInUse: Catalogue['departments'];
+  constructor(
+    private readonly catalogue: Catalogue,
+    private readonly locale: Locale,
+    private readonly words: PortalWords,
+    private readonly options: SiteOptions,
+    private readonly charts: ReadonlyMap<string, ReadonlyMap<Locale, { svg: string; steps: string }>>,
+  ) {
+    this.departmentsInUse = catalogue.departments.filter((department) => catalogue.powers.some((power) => power.department.id === department.id));
+  }
+
+  private label(vocabulary: 'category' | 'level' | 'target' | 'rightKind' | 'riskLevel', value: string): string {
+    return labelOf(vocabulary, value, this.locale === 'en' ? 'en' : 'zh-Hans');
+  }
+
+  /** Every page of this language. */
+  *pages(): Generator<Page> {
+    yield this.home();
+    yield this.powerList('powers/', this.words.allPowers, this.catalogue.powers, true);
+    for (const category of categories.values) {
+      const powers = this.catalogue.powers.filter((power) => power.category === category);
+      if (powers.length > 0) yield this.powerList(`filters/category/${category}/`, this.label('category', category), powers, false);
+    }
+    for (const department of this.departmentsInUse) {
+      yield this.powerList(`filters/department/${urlSegment(department.id)}/`, department.name, this.catalogue.powers.filter((power) => power.department.id === department.id), false);
+    }
+    for (const level of levels.values) {
+      const powers = this.catalogue.powers.filter((power) => power.level.includes(level));
+      if (powers.length > 0) yield this.powerList(`filters/level/${level}/`, this.label('level', level), powers, false);
+    }
+    for (const power of this.catalogue.powers) yield this.powerPage(power);
+    yield this.lawList();
+    for (const law of this.catalogue.laws) yield this.lawPage(law);
+    yield this.stats();
+    yield this.about();
+    if (this.options.changes !== undefined) yield this.changes(this.options.changes.diff, this.options.changes.edition);
+  }
+
+  /** The whole HTML document of a page; `file` is its path from the site root. */
+  layout(page: Page, file: string): string {
+    const w = this.words;
+    const root = upFrom(file);
+    const here = root + languageRoots[this.locale];
+    const menu: [Page['section'], string, string][] = [
+      ['home', '', w.home],
+      ['powers', 'powers/', w.powers],
+      ['laws', 'laws/', w.laws],
+      ['stats', 'stats/', w.stats],
+      ['about', 'about/', w.about],
+      ...(this.options.changes ? ([['changes', 'changes/', w.changes]] as [Page['section'], string, string][]) : []),
+    ];
+    const nav = menu.map(([section, path, text]) => `<li><a href="${a(here + path)}"${page.section === section ? ' aria-current="page"' : ''}>${e(text)}</a></li>`).join('');
+    const langs = (Object.keys(languageRoots) as Locale[])
+      .filter((locale) => (this.options.locales ?? ['zh-Hans', 'zh-Hant', 'en']).includes(locale))
+      .map((locale) => `<li><a href="${a(root + languageRoots[locale] + page.path)}" hreflang="${a(locale)}" lang="${a(locale)}"${locale === this.locale ? ' aria-current="true"' : ''}>${e(languageNames[locale])}</a></li>`)
+      .join('');
+    const title = page.path === '' ? this.catalogue.title : `${page.title} - ${this.catalogue.title}`;
+    return `<!DOCTYPE html>
+<html lang="${a(this.locale)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${a(contentSecurityPolicy)}">
+<meta name="referrer" content="same-origin">
+<title>${e(title)}</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="${a(root)}assets/site.css">
+<script src="${a(root)}assets/site.js" defer></script>
+</head>
+<body>
+<a class="skip" href="#main">${e(w.skip)}</a>
+<header class="site">
+<a class="brand" href="${a(here)}">${e(this.catalogue.title)}</a>
+<nav class="main" aria-label="${a(w.home)}"><ul>${nav}</ul></nav>
+<nav class="langs" aria-label="${a(w.languages)}"><ul>${langs}</ul></nav>
+</header>
+<main id="main">
+${page.body}
+</main>
+<footer class="site"><p>${e(this.catalogue.authority)} · ${e(w.edition)}${e(w.colon)}${e(this.catalogue.edition)} · ${e(w.generatedBy)}</p></footer>
+</body>
+</html>
+`.split(ROOT).join(a(root)).split(HERE).join(a(here));
+  }
+
+  private home(): Page {
+    const w = this.words;
+    const c = this.catalogue;
+    const byCategory = categories.values
+      .map((category) => [category, c.powers.filter((power) => power.category === category).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([category, n]) => `<li><a href="${HERE}filters/category/${category}/">${e(this.label('category', category))}</a> ${n}</li>`)
+      .join('');
+    const byDepartment = this.departmentsInUse
+      .map((department) => `<li><a href="${HERE}filters/department/${a(urlSegment(department.id))}/">${e(department.name)}</a> ${c.powers.filter((power) => power.department.id === department.id).length}</li>`)
+      .join('');
+    const body = `<h1>${e(c.title)}</h1>
+<dl class="meta"><dt>${e(w.authority)}</dt><dd>${e(c.authority)}</dd><dt>${e(w.edition)}</dt><dd>${e(c.edition)}</dd>${c.effective ? `<dt>${e(w.effective)}</dt><dd>${e(c.effective)}</dd>` : ''}</dl>
+${c.description ? `<p>${e(c.description)}</p>` : ''}
+<form class="search-home" action="${HERE}powers/" method="get" role="search"><label for="home-q">${e(w.search)}</label><input id="home-q" name="q" type="search" placeholder="${a(w.searchHint)}"><button type="submit">${e(w.search)}</button></form>
+<p><a href="${HERE}powers/">${e(fillWords(w.powerCount, { n: c.powers.length }))}</a></p>
+<h2>${e(w.byCategory)}</h2><ul class="counts">${byCategory}</ul>
+<h2>${e(w.byDepartment)}</h2><ul class="counts">${byDepartment}</ul>
+${this.downloads()}`;
+    return { path: '', title: c.title, body, section: 'home' };
+  }
+
+  private downloads(power?: Power): string {
+    const w = this.words;
+    const whole = `<li><a href="${ROOT}downloads/catalogue.xlsx">XLSX</a></li><li><a href="${ROOT}downloads/catalogue.csv">CSV</a></li><li><a href="${ROOT}downloads/catalogue.json">JSON</a></li>${(this.options.sources ?? []).length > 0 ? `<li><a href="${ROOT}downloads/source/${a((this.options.sources ?? [])[0]!.path.split('/').map(urlSegment).join('/'))}">${e(w.yamlSources)}</a></li>` : ''}`;
+    let out = `<section class="downloads"><h2>${e(w.downloads)}</h2>`;
+    if (power !== undefined) {
+      const base = `${ROOT}${powerPath(power.code)}${a(urlSegment(power.code))}`;
+      const yaml = this.options.powerSources?.has(power.code) ? `<li><a href="${base}.yaml">YAML</a></li>` : '';
+      out += `<p>${e(w.thisPower)}</p><ul><li><a href="${base}.xlsx">XLSX</a></li><li><a href="${base}.csv">CSV</a></li><li><a href="${base}.json">JSON</a></li>${yaml}<li><a href="${ROOT}${powerPath(power.code)}flow.svg">SVG</a></li></ul><p>${e(w.wholeCatalogue)}</p>`;
+    }
+    return out + `<ul>${whole}</ul></section>`;
+  }
+
+  private powerRows(powers: readonly Power[]): string {
+    return powers
+      .map(
+        (power) =>
+          `<tr data-code="${a(power.code)}" data-department="${a(power.department.id)}" data-category="${a(power.category)}" data-level="${a(power.level.join(' '))}"><td>${e(power.code)}</td><td><a href="${HERE}${a(powerPath(power.code))}">${e(power.name)}</a></td><td>${e(this.label('category', power.category))}</td><td>${e(power.department.name)}</td><td>${e(power.level.map((level) => this.label('level', level)).join(this.words.list))}</td></tr>`,
+      )
+      .join('\n');
+  }
+
+  private powerList(path: string, title: string, powers: readonly Power[], withFilter: boolean): Page {
+    const w = this.words;
+    const option = (value: string, text: string) => `<option value="${a(value)}">${e(text)}</option>`;
+    const filter = withFilter
+      ? `<form id="power-filter" class="filter" role="search" hidden data-index="${HERE}search-index.json" data-shown="${a(w.shown)}">
+<div><label for="f-q">${e(w.search)}</label><input id="f-q" name="q" type="search" placeholder="${a(w.searchHint)}"></div>
+<div><label for="f-department">${e(w.department)}</label><select id="f-department" name="department">${option('', w.any)}${this.departmentsInUse.map((department) => option(department.id, department.name)).join('')}</select></div>
+<div><label for="f-category">${e(w.category)}</label><select id="f-category" name="category">${option('', w.any)}${categories.values.filter((category) => powers.some((power) => power.category === category)).map((category) => option(category, this.label('category', category))).join('')}</select></div>
+<div><label for="f-level">${e(w.level)}</label><select id="f-level" name="level">${option('', w.any)}${levels.values.filter((level) => powers.some((power) => power.level.includes(level))).map((level) => option(level, this.label('level', level))).join('')}</select></div>
+</form>
+<p id="power-count" aria-live="polite">${e(fillWords(w.shown, { n: powers.length, total: powers.length }))}</p>
+<p id="power-empty" hidden>${e(w.noMatch)}</p>`
+      : '';
+    const browse = (label: string, items: readonly [string, string][]) => `<h3>${e(label)}</h3><ul class="counts">${items.map(([href, text]) => `<li><a href="${HERE}${a(href)}">${e(text)}</a></li>`).join('')}</ul>`;
+    const nav = withFilter
+      ? `<nav aria-label="${a(w.filterPages)}"><h2>${e(w.filterPages)}</h2>${browse(
+          w.byCategory,
+          categories.values.filter((category) => powers.some((power) => power.category === category)).map((category) => [`filters/category/${category}/`, this.label('category', category)]),
+        )}${browse(w.byDepartment, this.departmentsInUse.map((department) => [`filters/department/${urlSegment(department.id)}/`, department.name]))}${browse(
+          w.byLevel,
+          levels.values.filter((level) => powers.some((power) => power.level.includes(level))).map((level) => [`filters/level/${level}/`, this.label('level', level)]),
+        )}</nav>`
+      : `<p><a href="${HERE}powers/">${e(w.allPowers)}</a></p>`;
+    const body = `<h1>${e(title)}</h1>
+${filter}
+<table id="power-list" class="list"><thead><tr><th scope="col">${e(w.code)}</th><th scope="col">${e(w.name)}</th><th scope="col">${e(w.category)}</th><th scope="col">${e(w.department)}</th><th scope="col">${e(w.level)}</th></tr></thead>
+<tbody>
+${this.powerRows(powers)}
+</tbody></table>
+${nav}`;
+    return { path, title, body, section: 'powers' };
+  }
+
+  private refs(refs: readonly LawRef[]): string {
+    if (refs.length === 0) return e(this.words.none);
+    return `<ul class="plain">${refs
+      .map((ref) => {
+        const note = ref.note ? `（${e(ref.note)}）` : '';
+        const text = ref.text ? `<blockquote>${e(ref.text)}</blockquote>` : '';
+        return `<li><a href="${HERE}${a(lawPath(ref.law.id))}">${e(citation(ref, this.locale === 'en' ? 'en' : 'zh-Hans'))}</a>${note}${text}</li>`;
+      })
+      .join('')}</ul>`;
+  }
+
+  private period(period: Period | undefined, category: Power['category']): string {
+    if (period === undefined) return e(this.words.none);
+    const basis = period.basis.length > 0 ? `<br><span class="label">${e(this.words.basis)}${e(this.words.colon)}</span>${e(period.basis.map((ref) => citation(ref)).join(this.words.list))}` : '';
+    return `${e(formatPeriod(period, category))}${period.note ? `（${e(period.note)}）` : ''}${basis}`;
+  }
+
+  private powerPage(power: Power): Page {
+    const w = this.words;
+    const states = allStatesOf(power.flow.states);
+    const list = (items: readonly string[]) => (items.length === 0 ? e(w.none) : `<ul class="plain">${items.map((item) => `<li>${item}</li>`).join('')}</ul>`);
+    const cite = (refs: readonly LawRef[]) => (refs.length > 0 ? `（${e(refs.map((ref) => citation(ref)).join(w.list))}）` : '');
+    const department = power.department;
+    const departmentLine = [department.name, department.phone ? `${w.phone}${w.colon}${department.phone}` : undefined, department.address].filter((part) => part !== undefined).join(' · ');
+    const website = department.website !== undefined ? safeUrl(department.website) : undefined;
+    const rows: [string, string][] = [
+      [w.code, e(power.code)],
+      [w.name, e(power.name)],
+      [w.category, e(this.label('category', power.category))],
+      [w.department, e(departmentLine) + (website ? ` <a href="${a(website)}" rel="external">${e(department.website!)}</a>` : '')],
+      [w.unit, e(power.unit ?? w.none)],
+      [w.level, e(power.level.map((level) => this.label('level', level)).join(w.list) || w.none)],
+      [w.targets, e(power.targets.map((target) => this.label('target', target)).join(w.list) || w.none)],
+      [w.establishing, this.refs(power.basis.filter((ref) => ref.role === 'establishing'))],
+      [w.implementing, this.refs(power.basis.filter((ref) => ref.role !== 'establishing'))],
+      [w.conditions, e(power.conditions ?? w.none)],
+      [w.materials, list(power.materials.map(e))],
+      [w.statutory, this.period(power.limits.statutory, power.category)],
+      [w.promised, this.period(power.limits.promised, power.category) + (power.limits.note ? `<br>${e(power.limits.note)}` : '')],
+      [w.fees, power.fees.length === 0 ? e(w.noFee) : list(power.fees.map((fee) => `${e(fee.item)}${e(w.colon)}${e(fee.standard)}${cite(fee.basis)}`))],
+      [
+        w.rights,
+        list(
+          power.rights.map((right) => {
+            const within = right.within ? `${e(w.colon)}${e(formatPeriod(right.within, 'other'))}${right.within.note ? `（${e(right.within.note)}）` : ''}` : '';
+            return `${e(this.label('rightKind', right.kind))}${within}${right.text ? ` — ${e(right.text)}` : ''}${cite(right.basis)}`;
+          }),
+        ),
+      ],
+      [w.duties, list(states.flatMap((state) => state.duties.map((duty) => `<span class="label">${e(state.name)}${e(w.colon)}</span>${e(duty)}`)))],
+      [w.accountability, list(power.accountability.map((item) => `${e(item.text)}${cite(item.basis)}`))],
+      [
+        w.risks,
+        list(
+          states.flatMap((state) =>
+            state.risk
+              ? [
+                  `<span class="label">${e(state.name)}${e(w.colon)}</span><span class="badge risk-${a(state.risk.level)}">${e(fillWords(this.locale === 'en' ? '{level} risk' : '{level}风险', { level: this.label('riskLevel', state.risk.level) }))}</span> ${e(state.risk.text)}<br>${e(w.controls)}${e(w.colon)}${e(state.risk.controls.join('；'))}${state.risk.owner ? `<br>${e(w.owner)}${e(w.colon)}${e(state.risk.owner)}` : ''}`,
+                ]
+              : [],
+          ),
+        ),
+      ],
+      [w.discretion, list(power.discretion.map((item) => `${e(item.circumstance)}${e(w.colon)}${e(item.range)}${cite(item.basis)}`))],
+      [
+        w.supervision,
+        power.supervision
+          ? list(
+              [
+                power.supervision.phone !== undefined ? `${e(w.phone)}${e(w.colon)}${e(power.supervision.phone)}` : undefined,
+                power.supervision.email !== undefined ? `${e(w.email)}${e(w.colon)}${e(power.supervision.email)}` : undefined,
+                power.supervision.address !== undefined ? `${e(w.address)}${e(w.colon)}${e(power.supervision.address)}` : undefined,
+                power.supervision.channels.length > 0 ? `${e(w.channels)}${e(w.colon)}${e(power.supervision.channels.join(w.list))}` : undefined,
+                power.supervision.text !== undefined ? e(power.supervision.text) : undefined,
+              ].filter((item): item is string => item !== undefined),
+            )
+          : e(w.none),
+      ],
+      [w.publicity, e(power.publicity.join(w.list) || w.none)],
+      [w.clocks, list(power.clocks.map((clock) => `${e(clock.name)}${e(w.colon)}${e(formatPeriod(clock, power.category))}${clock.note ? `（${e(clock.note)}）` : ''}`))],
+      [w.remarks, e(power.remarks || w.none)],
+    ];
+    const chart = this.charts.get(power.code)!.get(this.locale)!;
+    const body = `<article class="power">
+<h1>${e(power.name)}</h1>
+<p class="meta">${e(power.code)} · ${e(this.label('category', power.category))} · ${e(department.name)}</p>
+<table class="fields"><tbody>
+${rows.map(([label, value]) => `<tr><th scope="row">${e(label)}</th><td>${value}</td></tr>`).join('\n')}
+</tbody></table>
+<h2 id="flow">${e(w.flow)}</h2>
+<figure class="chart">${chart.svg}<figcaption>${e(power.flow.description ?? '')}</figcaption></figure>
+<h2 id="steps">${e(w.flowSteps)}</h2>
+${chart.steps}
+</article>
+${this.downloads(power)}`;
+    return { path: powerPath(power.code), title: power.name, body, section: 'powers' };
+  }
+
+  private lawList(): Page {
+    const w = this.words;
+    const items = this.catalogue.laws.map((law) => `<li><a href="${HERE}${a(lawPath(law.id))}">${e(law.title)}</a>${law.issuer ? ` <span class="meta">${e(law.issuer)}</span>` : ''}</li>`).join('');
+    return { path: 'laws/', title: w.laws, body: `<h1>${e(w.laws)}</h1><ul>${items}</ul>`, section: 'laws' };
+  }
+
+  private lawPage(law: Catalogue['laws'][number]): Page {
+    const w = this.words;
+    const citing = this.catalogue.powers.filter((power) => power.basis.some((ref) => ref.law.id === law.id) || allStatesOf(power.flow.states).some((state) => state.basis.some((ref) => ref.law.id === law.id)));
+    const url = law.url !== undefined ? safeUrl(law.url) : undefined;
+    const articles = Object.entries(law.articles)
+      .sort(([x], [y]) => x.localeCompare(y, 'en', { numeric: true }))
+      .map(([number, text]) => `<dt id="art-${a(number.replace(/[^0-9A-Za-z.-]/g, '_'))}">${e(this.locale === 'en' ? `Art. ${number}` : `第${number}条`)}</dt><dd><blockquote>${e(text)}</blockquote></dd>`)
+      .join('');
+    const body = `<h1>${e(law.title)}</h1>
+<dl class="meta">${law.issuer ? `<dt>${e(w.issuer)}</dt><dd>${e(law.issuer)}</dd>` : ''}${law.version ? `<dt>${e(w.version)}</dt><dd>${e(law.version)}</dd>` : ''}${law.effective ? `<dt>${e(w.effective)}</dt><dd>${e(law.effective)}</dd>` : ''}${url ? `<dt>${e(w.source)}</dt><dd><a href="${a(url)}" rel="external">${e(law.url!)}</a></dd>` : ''}</dl>
+<h2>${e(w.citedBy)}</h2>
+${citing.length === 0 ? `<p>${e(w.none)}</p>` : `<ul>${citing.map((power) => `<li><a href="${HERE}${a(powerPath(power.code))}">${e(power.name)}</a> <span class="meta">${e(power.code)}</span></li>`).join('')}</ul>`}
+${articles ? `<h2>${e(w.articles)}</h2><dl>${articles}</dl>` : ''}`;
+    return { path: lawPath(law.id), title: law.title, body, section: 'laws' };
+  }
+
+  private stats(): Page {
+    const w = this.words;
+    const powers = this.catalogue.powers;
+    const table = (label: string, rows: readonly [string, number][]) =>
+      `<h2>${e(label)}</h2><table class="list"><thead><tr><th scope="col">${e(label)}</th><th scope="col">${e(w.count)}</th></tr></thead><tbody>${rows.map(([name, n]) => `<tr><td>${e(name)}</td><td>${n}</td></tr>`).join('')}</tbody></table>`;
+    const states = powers.flatMap((power) => allStatesOf(power.flow.states));
+    const risks = states.filter((state) => state.risk !== undefined);
+    const body = `<h1>${e(w.statsTitle)}</h1>
+<ul class="counts"><li>${e(fillWords(w.powerCount, { n: powers.length }))}</li><li>${e(w.withCheckpoint)}${e(w.colon)}${powers.filter((power) => allStatesOf(power.flow.states).some((state) => state.checkpoint !== undefined)).length}</li><li>${e(w.riskPoints)}${e(w.colon)}${risks.length}（${e(w.highRisk)} ${risks.filter((state) => state.risk!.level === 'high').length}）</li><li>${e(w.stepsTotal)}${e(w.colon)}${states.length}</li></ul>
+${table(w.byCategory, categories.values.map((category) => [this.label('category', category), powers.filter((power) => power.category === category).length] as [string, number]).filter(([, n]) => n > 0))}
+${table(w.byDepartment, this.departmentsInUse.map((department) => [department.name, powers.filter((power) => power.department.id === department.id).length] as [string, number]))}
+${table(w.byLevel, levels.values.map((level) => [this.label('level', level), powers.filter((power) => power.level.includes(level)).length] as [string, number]).filter(([, n]) => n > 0))}`;
+    return { path: 'stats/', title: w.statsTitle, body, section: 'stats' };
+  }
+
+  private about(): Page {
+    const w = this.words;
+    const body = `<h1>${e(w.aboutTitle)}</h1><p>${e(w.aboutText)}</p><p>${e(w.aboutData)}</p><p>${e(w.aboutLanguages)}</p>${this.catalogue.description ? `<p>${e(this.catalogue.description)}</p>` : ''}${this.downloads()}`;
+    return { path: 'about/', title: w.aboutTitle, body, section: 'about' };
+  }
+
+  private changes(diff: CatalogueDiff, edition: string): Page {
+    const w = this.words;
+    const mention = (item: { code: string; name: string }, link: boolean) =>
+      `<li>${link ? `<a href="${HERE}${a(powerPath(item.code))}">${e(item.name)}</a>` : e(item.name)} <span class="meta">${e(item.code)}</span></li>`;
+    const changed = diff.changed
+      .map(
+        (change) =>
+          `<h3><a href="${HERE}${a(powerPath(change.code))}">${e(change.name)}</a> <span class="meta">${e(change.code)}</span></h3><table class="change"><thead><tr><th scope="col">${e(w.field)}</th><th scope="col">${e(w.before)}</th><th scope="col">${e(w.after)}</th></tr></thead><tbody>${change.fields
+            .map((field) => `<tr><th scope="row">${e(field.field)}</th><td><del>${e(field.before || w.none)}</del></td><td><ins>${e(field.after || w.none)}</ins></td></tr>`)
+            .join('')}</tbody></table>`,
+      )
+      .join('');
+    const empty = diff.added.length + diff.removed.length + diff.changed.length === 0;
+    const body = `<h1>${e(w.changesTitle)}</h1>
+<p>${e(fillWords(w.comparedWith, { edition }))}。${e(w.revise)}</p>
+${empty ? `<p>${e(w.noChanges)}</p>` : ''}
+<h2>${e(w.added)}（${diff.added.length}）</h2><ul>${diff.added.map((item) => mention(item, true)).join('')}</ul>
+<h2>${e(w.removed)}（${diff.removed.length}）</h2><ul>${diff.removed.map((item) => mention(item, false)).join('')}</ul>
+<h2>${e(w.changed)}（${diff.changed.length}）</h2>${changed}
+<p class="meta">${e(fillWords(w.unchanged, { n: diff.unchanged }))}</p>`;
+    return { path: 'changes/', title: w.changesTitle, body, section: 'changes' };
+  }
+}
+
+function allStatesOf(states: readonly Power['flow']['states'][number][]): Power['flow']['states'][number][] {
+  return states.flatMap((state) => [state, ...allStatesOf(state.states)]);
+}

@@ -1,0 +1,145 @@
+/** sunlit publish and sunlit diff as users run them: the site's files, atomic replacement, determinism, changes. */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../src/main.js';
+
+const repository = new URL('../../../', import.meta.url).pathname;
+const example = join(repository, 'examples/shenyang');
+
+async function sunlit(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) }, {});
+  return { code, stdout, stderr };
+}
+
+function listFiles(folder: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  const walk = (path: string) => {
+    for (const name of readdirSync(path)) {
+      const full = join(path, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else files.set(relative(folder, full), readFileSync(full));
+    }
+  };
+  walk(folder);
+  return files;
+}
+
+const temporary = () => mkdtempSync(join(tmpdir(), 'sunlit-publish-'));
+
+describe('sunlit publish', () => {
+  it('writes every page, download and language, and the same bytes twice', async () => {
+    const out = join(temporary(), 'site');
+    const first = await sunlit('publish', example, '--out', out);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain('9 项职权');
+    const files = listFiles(out);
+    for (const path of [
+      'index.html',
+      'powers/index.html',
+      'powers/SY-XK-0001/index.html',
+      'powers/SY-XK-0001/SY-XK-0001.xlsx',
+      'powers/SY-XK-0001/SY-XK-0001.csv',
+      'powers/SY-XK-0001/SY-XK-0001.json',
+      'powers/SY-XK-0001/SY-XK-0001.yaml',
+      'powers/SY-XK-0001/flow.svg',
+      'laws/admin-licensing/index.html',
+      'stats/index.html',
+      'about/index.html',
+      'filters/category/licensing/index.html',
+      'zh-Hant/powers/SY-XK-0001/index.html',
+      'en/powers/SY-XK-0001/index.html',
+      'downloads/catalogue.xlsx',
+      'downloads/catalogue.csv',
+      'downloads/catalogue.json',
+      'downloads/source/catalogue.yaml',
+      'downloads/source/powers/road-occupation-permit.yaml',
+      'assets/site.css',
+      'assets/site.js',
+      'search-index.json',
+    ]) {
+      expect(files.has(path), path).toBe(true);
+    }
+    const page = files.get('powers/SY-XK-0001/index.html')!.toString('utf8');
+    for (const label of ['事项编码', '事项名称', '职权类别', '实施主体', '承办机构', '设定依据', '实施依据', '法定时限', '承诺时限', '收费依据及标准', '相对人权利', '责任事项', '追责情形', '廉政风险点及防控措施', '监督方式']) {
+      expect(page, label).toContain(`<th scope="row">${label}`);
+    }
+    expect(page).toContain('<svg ');
+    expect(page).toContain('<ol class="steps">');
+    // No inline script or style anywhere.
+    for (const [path, content] of files) {
+      if (!path.endsWith('.html')) continue;
+      const html = content.toString('utf8');
+      expect(html, path).not.toMatch(/<script(?![^>]*\bsrc=)|\sstyle=|<style|\son[a-z]+=/i);
+      expect(html, path).toContain('Content-Security-Policy');
+    }
+    expect(files.get('zh-Hant/index.html')!.toString('utf8')).toContain('瀋陽市市級行政職權目錄');
+    expect(files.get('en/index.html')!.toString('utf8')).toContain('Published by');
+    // The page of a power weighs under 100 KB with its CSS.
+    expect(files.get('powers/SY-XK-0001/index.html')!.length + files.get('assets/site.css')!.length).toBeLessThan(100_000);
+
+    const second = await sunlit('publish', example, '--out', out);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain('流程图布局 0 张');
+    const again = listFiles(out);
+    expect([...again.keys()].sort()).toEqual([...files.keys()].sort());
+    for (const [path, content] of files) expect(again.get(path)!.equals(content), path).toBe(true);
+  }, 120_000);
+
+  it('keeps the previous site when the catalogue has errors, and never replaces a folder it did not publish', async () => {
+    const root = temporary();
+    const out = join(root, 'site');
+    expect((await sunlit('publish', join(repository, 'examples/minimal.yaml'), '--out', out)).code).toBe(0);
+    const before = readFileSync(join(out, 'index.html'));
+    const broken = join(root, 'broken.yaml');
+    writeFileSync(broken, readFileSync(join(repository, 'examples/minimal.yaml'), 'utf8').replace('category: other', 'category: licence-ish'));
+    const failed = await sunlit('publish', broken, '--out', out);
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toContain('没有发布');
+    expect(readFileSync(join(out, 'index.html')).equals(before)).toBe(true);
+    expect(readdirSync(root).sort()).toEqual(['broken.yaml', 'site']);
+
+    const mine = join(root, 'mine');
+    mkdirSync(mine);
+    writeFileSync(join(mine, 'notes.txt'), 'keep me');
+    const refused = await sunlit('publish', join(repository, 'examples/minimal.yaml'), '--out', mine);
+    expect(refused.code).toBe(2);
+    expect(readFileSync(join(mine, 'notes.txt'), 'utf8')).toBe('keep me');
+    expect((await sunlit('publish', join(repository, 'examples/minimal.yaml'))).code).toBe(2);
+  }, 60_000);
+
+  it('with --previous writes a change page, and sunlit diff says the same in plain Chinese', async () => {
+    const root = temporary();
+    const old = join(root, 'old');
+    cpSync(example, old, { recursive: true });
+    const file = join(old, 'powers/ogi-application.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('name: 政府信息公开申请办理', 'name: 政府信息公开申请受理'));
+    const oldSite = join(root, 'old-site');
+    expect((await sunlit('publish', old, '--out', oldSite)).code).toBe(0);
+    const out = join(root, 'site');
+    const published = await sunlit('publish', example, '--out', out, '--previous', oldSite);
+    expect(published.code, published.stderr).toBe(0);
+    expect(published.stdout).toContain('调整 1 项');
+    const changes = readFileSync(join(out, 'changes/index.html'), 'utf8');
+    expect(changes).toContain('<del>政府信息公开申请受理</del>');
+    expect(changes).toContain('<ins>政府信息公开申请办理</ins>');
+
+    const text = await sunlit('diff', old, example);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('调整职权 1 项：');
+    expect(text.stdout).toContain('事项名称：由“政府信息公开申请受理”改为“政府信息公开申请办理”');
+    expect(text.stdout).toContain('未变更 8 项。');
+    const json = await sunlit('diff', oldSite, example, '--format', 'json');
+    const parsed = JSON.parse(json.stdout) as { changed: { code: string; fields: { field: string }[] }[]; added: unknown[] };
+    expect(parsed.changed.map((change) => change.code)).toEqual(['SY-QT-0001']);
+    expect(parsed.changed[0]!.fields.map((field) => field.field)).toEqual(['事项名称']);
+    expect(parsed.added).toEqual([]);
+    const english = await sunlit('diff', old, example, '--lang', 'en');
+    expect(english.stdout).toContain('1 powers changed:');
+    expect((await sunlit('diff', old)).code).toBe(2);
+    expect(existsSync(join(out, 'zh-Hant/changes/index.html'))).toBe(true);
+  }, 120_000);
+});
