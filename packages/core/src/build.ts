@@ -27,6 +27,7 @@ import type {
   StateKind,
   Transition,
 } from './model.js';
+import { ruleIds } from './messages/index.js';
 import { finding, toPointer, type Finding } from './problems.js';
 import { closest, isDate } from './text.js';
 import type {
@@ -200,7 +201,11 @@ export function buildCatalogueHead(value: unknown, file: string): CatalogueHead 
   if (timezone !== '' && !isTimeZone(timezone)) findings.push(finding(file, ['timezone'], 'unknown-timezone', { value: timezone }));
 
   const lint: Record<string, RuleSetting> = {};
-  for (const [rule, setting] of Object.entries(node(raw.lint))) if (setting === 'off' || setting === 'warn' || setting === 'error') lint[rule] = setting;
+  for (const [rule, setting] of Object.entries(node(raw.lint))) {
+    if (setting === 'off' || setting === 'warn' || setting === 'error') lint[rule] = setting;
+    if (!(ruleIds as readonly string[]).includes(rule))
+      findings.push(finding(file, ['lint', rule], 'unknown-rule', { value: rule, allowed: ruleIds, suggestion: closest(rule, ruleIds) }, { at: 'key', severity: 'warning' }));
+  }
 
   const head: Omit<Catalogue, 'powers'> = {
     version: 1,
