@@ -18,6 +18,7 @@ import {
 // measured on the benchmark's catalogue; see bench/README.md.
 import type { MessageId } from './messages/index.js';
 import { fromPointer } from './problems.js';
+import { scanBlockNodes, type ScannedNode } from './scan.js';
 
 /** Limits against hostile input. */
 export const limits = {
@@ -270,6 +271,12 @@ function pathKey(path: readonly (string | number)[]): string {
 }
 
 function indexNodes(text: string, wanted?: ReadonlySet<string>): Map<string, NodeOffsets> {
+  // For a few known paths, one pass over the lines is enough when the file keeps to block style
+  // and no path leads into a flow collection (./scan.ts); else the parser's events answer.
+  if (wanted !== undefined) {
+    const scanned = scanBlockNodes(text, wanted);
+    if (scanned !== undefined && [...wanted].every((path) => answers(scanned, path))) return scanned;
+  }
   const nodes = new Map<string, NodeOffsets>();
   let events: Event[];
   try {
@@ -331,6 +338,15 @@ function indexNodes(text: string, wanted?: ReadonlySet<string>): Map<string, Nod
   const root = next();
   if (root !== undefined && root.type !== EVENT_ID.POP) walk(root, '', undefined);
   return nodes;
+}
+
+/** True when the scan answers for a path as the parser would: it found the node, or its nearest ancestor is not a flow collection. */
+function answers(scanned: ReadonlyMap<string, ScannedNode>, path: string): boolean {
+  for (let key = path; ; key = key.slice(0, Math.max(0, key.lastIndexOf('\u0000')))) {
+    const node = scanned.get(key);
+    if (node !== undefined) return key === path || !node.flow;
+    if (key === '') return false;
+  }
 }
 
 /** A mapping key as the loaded object names it: plain scalars resolve (1 becomes "1"), others are text. */

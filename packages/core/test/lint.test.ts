@@ -261,9 +261,9 @@ flow:
     expect(of('penalty-decision-period', await lint(power('penalty', noClock)))).toEqual([{ line: 1, column: 1, code: 'penalty-decision-period', severity: 'warning' }]);
   });
 
-  it('unit-matches-statute: a 5-day hearing request written in calendar days, at its unit', async () => {
+  it('unit-matches-statute: a 5-day hearing request written in calendar days, at the period', async () => {
     const found = await lint(power('penalty', penalty.replace('within: { within: 5, unit: workday }', 'within: { within: 5, unit: day }')));
-    expect(of('unit-matches-statute', found)).toEqual([{ line: 8, column: 54, code: 'unit-matches-statute', severity: 'warning' }]);
+    expect(of('unit-matches-statute', found)).toEqual([{ line: 8, column: 27, code: 'unit-matches-statute', severity: 'warning' }]);
   });
 });
 
@@ -323,9 +323,9 @@ describe('licensing and other rules', () => {
     expect(of('promised-within-statutory', await lint(power('licensing', days.replace('promised: { within: 10, unit: workday }', 'promised: { within: 2, unit: month }'))))).toHaveLength(1);
   });
 
-  it('unit-matches-statute: a licensing period in calendar days, at its unit', async () => {
+  it('unit-matches-statute: a licensing period in calendar days, at the period', async () => {
     const found = await lint(power('licensing', licensing.replace('statutory: { within: 20, unit: workday', 'statutory: { within: 20, unit: day')));
-    expect(of('unit-matches-statute', found)).toEqual([{ line: 6, column: 34, code: 'unit-matches-statute', severity: 'warning' }]);
+    expect(of('unit-matches-statute', found)).toEqual([{ line: 6, column: 3, code: 'unit-matches-statute', severity: 'warning' }]);
   });
 
   it('step-deadlines-fit-statutory: at the clock, along the longest path; paused states do not count', async () => {

@@ -42,8 +42,7 @@ export const unitMatchesStatute = defineRule('unit-matches-statute', 'warn', ({ 
     else if (power.category === 'penalty' && [2, 3, 5, 7].includes(n) && own('penalty')) variant = 'unit-matches-statute.penalty';
     else if (power.category === 'coercion' && n <= 10 && own('coercion')) variant = 'unit-matches-statute.coercion';
     if (variant === null) continue;
-    const unit = { file: period.source.file, pointer: period.source.pointer + '/unit' };
-    found.push(at(unit, { place: placeOf(period.source), period: { within: n, unit: 'day' }, ...(variant && { variant }) }, 'value'));
+    found.push(at(period.source, { place: placeOf(period.source), period: { within: n, unit: 'day' }, ...(variant && { variant }) }));
   }
   return found;
 });
