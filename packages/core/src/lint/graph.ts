@@ -119,8 +119,10 @@ export class FlowGraph {
     return path;
   }
 
+  private every?: readonly State[];
+
   /** Every state, at any depth, in the order written (parents before their children). */
-  all(): State[] {
-    return [...this.states.values()];
+  all(): readonly State[] {
+    return (this.every ??= [...this.states.values()]);
   }
 }
