@@ -79,7 +79,8 @@ export async function run(argv: readonly string[], output: Output, environment: 
     }
     if (values.format !== 'text' && values.format !== 'json') throw new UsageError(fill(text.badFormat, { value: printable(String(values.format)) }));
     const format: Format = values.format;
-    if (command === 'validate') return await validate(paths, format, locale, output);
+    if (command === 'validate') return await validate(paths, format, locale, output, false);
+    if (command === 'lint') return await validate(paths, format, locale, output, true);
     const timeOptions: TimeOptions = {
       format,
       locale,
@@ -118,16 +119,20 @@ export async function run(argv: readonly string[], output: Output, environment: 
 }
 
 
-async function validate(paths: readonly string[], format: Format, locale: Locale, output: Output): Promise<number> {
+/**
+ * `validate` and `lint`: load each path and report its problems. With `lint`, the rules run on
+ * every power that validates, and their problems (code = rule id) follow the validation problems.
+ */
+async function validate(paths: readonly string[], format: Format, locale: Locale, output: Output, lint: boolean): Promise<number> {
   const text = dictionaries[locale];
-  if (paths.length === 0) throw new UsageError(text.missingPaths);
+  if (paths.length === 0) throw new UsageError(lint ? text.missingLintPaths : text.missingPaths);
   const problems: Problem[] = [];
   const summaries: string[] = [];
   for (const path of paths) {
     // Validation keeps no power: a catalogue of any size is checked in the memory of one power.
     let result;
     try {
-      result = await loadCatalogueFromPath(path, { locale, keepPowers: false });
+      result = await loadCatalogueFromPath(path, { locale, keepPowers: false, lint });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       output.stderr(fill(inputErrorTemplate(error, text), { value: printable(path, Infinity) }) + '\n');
@@ -141,8 +146,10 @@ async function validate(paths: readonly string[], format: Format, locale: Locale
       summaries.push(summarise(path, checked.problems, checked.case && { case: checked.case }, locale));
       continue;
     }
-    problems.push(...result.problems);
-    summaries.push(summarise(path, result.problems, result.catalogue && { catalogue: result.catalogue, counts: result.counts }, locale));
+    // Validation problems first, then the rules' (each list sorted by file and position).
+    const found = [...result.problems, ...(result.lint ?? [])];
+    problems.push(...found);
+    summaries.push(summarise(path, found, result.catalogue && { catalogue: result.catalogue, counts: result.counts }, locale));
   }
   if (format === 'json') {
     output.stdout(JSON.stringify({ ok: !hasErrors(problems), problems: problems.map(publicProblem) }, null, 2) + '\n');

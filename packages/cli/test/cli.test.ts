@@ -142,3 +142,66 @@ describe('the sunlit program', () => {
     expect(result.stdout).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('sunlit lint', () => {
+  const ogi = (within: number, extra = '') => `code: SY-QT-0001
+name: 政府信息公开申请办理
+category: other
+department: ogi-office
+basis: [ogi-reg 33]
+clocks:
+  reply: { name: 答复期限, within: ${within}, unit: workday, from: 登记, until: [答复], basis: [ogi-reg 33] }
+flow:
+  initial: 登记
+  states:
+    登记: { step: receive, on: { 登记完成: 审查 } }
+    审查: { step: review, on: { 答复: 答复 } }
+    答复: { type: final, step: decide, outcome: decided, remedies: true, basis: [ogi-reg 36] }
+${extra}`;
+
+  it('passes the examples with no problems', async () => {
+    const result = await sunlit('lint', join(repository, 'examples/shenyang'));
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toMatch(/^✓ .*examples\/shenyang：.*9 项职权.*没有发现问题。\n$/);
+  });
+
+  it('reports a rule at file:line:column with the rule id as code, and exits 1 on an error', async () => {
+    const root = catalogue(ogi(15));
+    const result = await sunlit('lint', root);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`${root}/powers/ogi.yaml:7:3  错误  ogi-reply-period  计时器“reply”引用了政府信息公开条例第三十三条`);
+    expect(result.stdout).toContain('说明见 docs/rules/ogi-reply-period.md。');
+    expect(result.stdout).toMatch(/✗ .*：1 个错误。\n$/);
+    // validate does not run the rules.
+    expect((await sunlit('validate', root)).code).toBe(0);
+  });
+
+  it('puts validation problems first, then rule problems; JSON has the contract fields only', async () => {
+    const root = catalogue(ogi(15, 'remarks: [不是文字]\n'));
+    writeFileSync(join(root, 'catalogue.yaml'), readFileSync(join(root, 'catalogue.yaml'), 'utf8') + 'lint: { no-such-rule: off }\n');
+    const result = await sunlit('lint', root, '--format', 'json', '--lang', 'en');
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report.ok).toBe(false);
+    expect(report.problems.map((problem: { code: string }) => problem.code)).toEqual(['unknown-rule', 'wrong-type']);
+    // A power with validation errors is not linted; a clean one is, after the validation problems.
+    writeFileSync(join(root, 'powers/ogi.yaml'), ogi(15));
+    const again = JSON.parse((await sunlit('lint', root, '--format', 'json', '--lang', 'en')).stdout);
+    expect(again.problems.map((problem: { code: string }) => problem.code)).toEqual(['unknown-rule', 'ogi-reply-period']);
+    expect(Object.keys(again.problems[1]).sort()).toEqual(['code', 'column', 'file', 'line', 'message', 'severity']);
+    expect(again.problems[1].message).toContain('See docs/rules/ogi-reply-period.md.');
+  });
+
+  it('exits 0 with warnings only', async () => {
+    const root = catalogue(ogi(15));
+    writeFileSync(join(root, 'catalogue.yaml'), readFileSync(join(root, 'catalogue.yaml'), 'utf8') + 'lint: { ogi-reply-period: warn }\n');
+    const result = await sunlit('lint', root);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('  警告  ogi-reply-period  ');
+    expect(result.stdout).toMatch(/没有错误，1 个警告。\n$/);
+  });
+
+  it('asks for a path', async () => {
+    expect(await sunlit('lint')).toMatchObject({ code: 2, stderr: expect.stringContaining('sunlit lint examples/shenyang') });
+  });
+});

@@ -27,6 +27,7 @@ import type {
   StateKind,
   Transition,
 } from './model.js';
+import { ruleIds } from './messages/index.js';
 import { finding, toPointer, type Finding } from './problems.js';
 import { closest, isDate } from './text.js';
 import type {
@@ -99,6 +100,44 @@ function citation(ref: string): Citation | undefined {
     if (citations.size < 100_000) citations.set(ref, parsed);
   }
   return parsed ?? undefined;
+}
+
+/** A citation resolved against a catalogue's laws: the law, and the cited text if the registry has it. */
+interface ResolvedCitation {
+  readonly law: Law;
+  readonly article: string;
+  readonly clause?: string;
+  readonly item?: string;
+  readonly text?: string;
+}
+
+/** Citations resolved once per catalogue (its laws do not change while it loads), by the text written. */
+const resolvedCitations = new WeakMap<CatalogueContext, Map<string, ResolvedCitation | null>>();
+
+/** The cache of resolved citations of a catalogue. */
+function citationCache(context: CatalogueContext): Map<string, ResolvedCitation | null> {
+  let cache = resolvedCitations.get(context);
+  if (cache === undefined) resolvedCitations.set(context, (cache = new Map()));
+  return cache;
+}
+
+function resolveCitation(ref: string, context: CatalogueContext, cache: Map<string, ResolvedCitation | null>): ResolvedCitation | undefined {
+  let resolved = cache.get(ref);
+  if (resolved === undefined) {
+    const cited = citation(ref);
+    const law = cited && context.laws.get(cited.lawId);
+    if (cited === undefined || law === undefined) resolved = null;
+    else {
+      const { article, clause, item } = cited;
+      const articleText =
+        (item !== undefined ? law.articles[`${article}.${clause}.${item}`] : undefined) ??
+        (clause !== undefined ? law.articles[`${article}.${clause}`] : undefined) ??
+        law.articles[article];
+      resolved = { law, article, ...defined({ clause, item, text: articleText }) };
+    }
+    if (cache.size < 100_000) cache.set(ref, resolved);
+  }
+  return resolved ?? undefined;
 }
 
 /** The parts of a catalogue that its powers refer to. */
@@ -200,7 +239,11 @@ export function buildCatalogueHead(value: unknown, file: string): CatalogueHead 
   if (timezone !== '' && !isTimeZone(timezone)) findings.push(finding(file, ['timezone'], 'unknown-timezone', { value: timezone }));
 
   const lint: Record<string, RuleSetting> = {};
-  for (const [rule, setting] of Object.entries(node(raw.lint))) if (setting === 'off' || setting === 'warn' || setting === 'error') lint[rule] = setting;
+  for (const [rule, setting] of Object.entries(node(raw.lint))) {
+    if (setting === 'off' || setting === 'warn' || setting === 'error') lint[rule] = setting;
+    if (!(ruleIds as readonly string[]).includes(rule))
+      findings.push(finding(file, ['lint', rule], 'unknown-rule', { value: rule, allowed: ruleIds, suggestion: closest(rule, ruleIds) }, { at: 'key', severity: 'warning' }));
+  }
 
   const head: Omit<Catalogue, 'powers'> = {
     version: 1,
@@ -226,6 +269,8 @@ export function buildCatalogueHead(value: unknown, file: string): CatalogueHead 
 interface StateEntry {
   readonly raw: Node;
   readonly segments: readonly string[];
+  /** The segments joined with ".": the state's path in the flow. */
+  readonly dotted: string;
   readonly path: Path;
 }
 
@@ -242,8 +287,9 @@ function indexFlow(flow: Node, path: Path): FlowIndex {
   const visit = (written: Node, segments: readonly string[], at: Path) => {
     for (const id in written) {
       const raw = node(written[id]);
-      const entry = { raw, segments: [...segments, id], path: [...at, id] };
-      states.set(entry.segments.join('.'), entry);
+      const joined = [...segments, id];
+      const entry = { raw, segments: joined, dotted: joined.join('.'), path: [...at, id] };
+      states.set(entry.dotted, entry);
       if (isNode(raw.on)) for (const event in raw.on) events.add(event);
       if (isNode(raw.states)) visit(raw.states, entry.segments, [...entry.path, 'states']);
     }
@@ -274,7 +320,7 @@ function branchesOf(written: unknown, path: Path): { raw: Node; path: Path; targ
 
 /** The children of a state that exist in the index, in the order written. */
 function childrenOf(index: FlowIndex, entry: StateEntry): string[] {
-  const prefix = entry.segments.join('.') + '.';
+  const prefix = entry.dotted + '.';
   return isNode(entry.raw.states) ? Object.keys(entry.raw.states).filter((child) => index.states.has(prefix + child)) : [];
 }
 
@@ -425,29 +471,29 @@ export function buildPower(value: unknown, file: string, base: Path, context: Ca
   const rawFlow = node(raw.flow);
   const index = indexFlow(rawFlow, at('flow'));
 
+  const citationsOf = citationCache(context);
   const refs = (written: unknown, path: Path): readonly LawRef[] => {
-    const entries = list(written);
-    if (entries.length === 0) return none;
+    if (!Array.isArray(written) || written.length === 0) return none;
     const result: LawRef[] = [];
-    entries.forEach((entry, position) => {
+    const pointer = toPointer(path);
+    for (let position = 0; position < written.length; position++) {
+      const entry: unknown = written[position];
       const object = isNode(entry) ? entry : undefined;
       const ref = object ? text(object.ref) : text(entry);
-      const cited = ref === undefined ? undefined : citation(ref);
-      const law = cited && context.laws.get(cited.lawId);
-      if (ref === undefined || cited === undefined || law === undefined) return;
-      const { article, clause, item } = cited;
-      const articleText =
-        (item !== undefined ? law.articles[`${article}.${clause}.${item}`] : undefined) ??
-        (clause !== undefined ? law.articles[`${article}.${clause}`] : undefined) ??
-        law.articles[article];
-      result.push({
-        ref,
-        law,
-        article,
-        ...defined({ clause, item, role: term<BasisRole>(object?.role), note: text(object?.note), text: articleText }),
-        source: source([...path, position]),
-      });
-    });
+      const cited = ref === undefined ? undefined : resolveCitation(ref, context, citationsOf);
+      if (ref === undefined || cited === undefined) continue;
+      // Fields in the order written before (ref, law, article, clause, item, role, note, text, source).
+      const lawRef: { -readonly [K in keyof LawRef]?: LawRef[K] } = { ref, law: cited.law, article: cited.article };
+      if (cited.clause !== undefined) lawRef.clause = cited.clause;
+      if (cited.item !== undefined) lawRef.item = cited.item;
+      const role = term<BasisRole>(object?.role);
+      if (role !== undefined) lawRef.role = role;
+      const note = text(object?.note);
+      if (note !== undefined) lawRef.note = note;
+      if (cited.text !== undefined) lawRef.text = cited.text;
+      lawRef.source = { file, pointer: `${pointer}/${position}` };
+      result.push(lawRef as LawRef);
+    }
     return result;
   };
 
@@ -474,7 +520,7 @@ export function buildPower(value: unknown, file: string, base: Path, context: Ca
       const target = text(branch.raw.target);
       return {
         event,
-        from: from.segments.join('.'),
+        from: from.dotted,
         ...defined({
           target: target === undefined ? undefined : resolveTarget(index, target, from.segments),
           guard: text(branch.raw.guard),
@@ -504,10 +550,10 @@ export function buildPower(value: unknown, file: string, base: Path, context: Ca
           source: source([...path, 'risk']),
         }
       : undefined;
-    const prefix = entry.segments.join('.') + '.';
+    const prefix = entry.dotted + '.';
     return {
       id,
-      path: entry.segments.join('.'),
+      path: entry.dotted,
       name: text(state.name) ?? id,
       kind,
       ...defined({

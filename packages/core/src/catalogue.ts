@@ -5,6 +5,7 @@
  */
 import picomatch from 'picomatch/posix.js';
 import { buildCatalogueHead, buildPower, checkPower } from './build.js';
+import { lintFindings } from './lint/index.js';
 import type { Catalogue, Power } from './model.js';
 import { parseDocument, placeFindings } from './place.js';
 import { finding, sortProblems, type Finding, type Problem } from './problems.js';
@@ -37,6 +38,12 @@ export interface LoadOptions {
   readonly keepPowers?: boolean;
   /** Receives each power as soon as it has loaded without errors, one at a time. */
   readonly onPower?: (power: Power) => void;
+  /**
+   * Run the lint rules (docs/rules/) on each power that loads without errors, as it loads and
+   * while its file's text is at hand, with the catalogue's `lint:` settings. Their problems are in
+   * `LoadResult.lint`. Works with `keepPowers: false` too: each model is then dropped once linted.
+   */
+  readonly lint?: boolean;
 }
 
 export interface LoadResult {
@@ -51,6 +58,11 @@ export interface LoadResult {
   readonly problems: readonly Problem[];
   /** The files read: the entry first, then each power file. */
   readonly files: readonly string[];
+  /**
+   * With `lint: true`: the problems the lint rules found (code = rule id), sorted by file and
+   * position. Powers with validation errors are not linted.
+   */
+  readonly lint?: readonly Problem[];
 }
 
 /** A file's text after decoding, or the finding that stopped it (with the text when it was decoded). */
@@ -159,6 +171,7 @@ export function documentKind(text: string): DocumentKind | undefined {
  */
 export async function loadCatalogue(entry: string, source: CatalogueSource, options: LoadOptions = {}): Promise<LoadResult> {
   const problems = new ProblemList(options.locale ?? 'zh-Hans');
+  const linted = options.lint ? new ProblemList(options.locale ?? 'zh-Hans') : undefined;
   const files = [entry];
   const read = await readText(source, entry);
   if (read.problem) {
@@ -193,7 +206,7 @@ export async function loadCatalogue(entry: string, source: CatalogueSource, opti
   const counts: Partial<Record<Category, number>> = {};
   const codes = new Map<string, { file: string; path: readonly (string | number)[] }>();
   /** Resolves a power's references, checks its code is unique, and keeps it if all is well. */
-  const addPower = async (value: unknown, file: string, base: readonly (string | number)[], schemaValid: boolean, into: Finding[]) => {
+  const addPower = async (value: unknown, file: string, base: readonly (string | number)[], schemaValid: boolean, into: Finding[], lintInto: Finding[]) => {
     const code = (value as { code?: unknown }).code;
     const first = typeof code === 'string' ? codes.get(code) : undefined;
     if (typeof code === 'string' && first !== undefined) {
@@ -208,14 +221,16 @@ export async function loadCatalogue(entry: string, source: CatalogueSource, opti
     const category = (value as { category: Category }).category;
     counts[category] = (counts[category] ?? 0) + 1;
     // The model is built only for someone who takes it.
-    if (!options.onPower && options.keepPowers === false) return;
+    if (!options.onPower && !linted && options.keepPowers === false) return;
     const power = buildPower(value, file, base, context);
+    if (linted) lintInto.push(...lintFindings(power, built.head.lint));
     options.onPower?.(power);
     if (options.keepPowers !== false) powers.push(power);
   };
 
+  const entryLint: Finding[] = [];
   for (const [index, item] of powerEntries.entries()) {
-    if (isInline(item)) await addPower(item, entry, ['powers', index], !inlineFailed.has(index), entryFindings);
+    if (isInline(item)) await addPower(item, entry, ['powers', index], !inlineFailed.has(index), entryFindings, entryLint);
   }
 
   // Globs: each matched file holds one power.
@@ -235,6 +250,7 @@ export async function loadCatalogue(entry: string, source: CatalogueSource, opti
     matched.push(...hits);
   }
   problems.add(entryFindings, text);
+  linted?.add(entryLint, text);
 
   const powerFiles = [...new Set(matched)].filter((file) => file !== entry).sort();
   for (const file of powerFiles) {
@@ -254,12 +270,14 @@ export async function loadCatalogue(entry: string, source: CatalogueSource, opti
       continue;
     }
     const findings = validateSchema('power', powerParsed.value, file);
-    await addPower(powerParsed.value, file, [], findings.length === 0, findings);
+    const lintFound: Finding[] = [];
+    await addPower(powerParsed.value, file, [], findings.length === 0, findings, lintFound);
     problems.add(findings, powerText.text);
+    linted?.add(lintFound, powerText.text);
   }
 
   const catalogue = headFailed ? undefined : { ...built.head, powers };
-  return { ...(catalogue && { catalogue }), problems: problems.sorted(), files, counts };
+  return { ...(catalogue && { catalogue }), problems: problems.sorted(), files, counts, ...(linted && { lint: linted.sorted() }) };
 }
 
 async function listFiles(source: CatalogueSource, folder: string): Promise<string[]> {

@@ -10,16 +10,25 @@ export { allStates, flowEvents, toMachine, type FlowEvent, type PowerMachine, ty
 export {
   dictionaries,
   formatMessage,
+  isRuleId,
   labelOf,
   messageIds,
+  messageVariants,
   printable,
+  ruleDocs,
+  ruleIds,
+  validationIds,
   type Dictionary,
   type MessageId,
   type MessageParams,
+  type MessageVariant,
+  type RuleId,
+  type ValidationId,
   type VocabularyName,
 } from './messages/index.js';
+export { lintPower, ruleList, type LintPowerOptions, type LintSettings, type RuleInfo, type RuleSeverity } from './lint/index.js';
 export type * from './model.js';
-export { hasErrors, type Problem, type Severity } from './problems.js';
+export { hasErrors, sortProblems, type Problem, type Severity } from './problems.js';
 export { Conformance, type CaseOutcome, type ConformanceOptions, type LogRow, type PowerSummary } from './replay/conformance.js';
 export {
   CaseReplay,

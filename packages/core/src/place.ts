@@ -16,7 +16,8 @@ export function parseDocument(file: string, text: string): { readonly value: unk
 /** Places the findings of one file at their line and column (1:1 when the text is unknown) and words them. */
 export function placeFindings(findings: readonly Finding[], text: string | undefined, locale: Locale): Problem[] {
   if (findings.length === 0) return [];
-  const locator = text === undefined ? undefined : new YamlLocator(text);
+  // Only the nodes these findings concern are indexed (a problem's position, or its ancestor's).
+  const locator = text === undefined ? undefined : new YamlLocator(text, findings.map((found) => found.path));
   return findings.map((found) => {
     const position = !locator
       ? { line: 1, column: 1 }

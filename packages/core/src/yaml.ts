@@ -18,6 +18,7 @@ import {
 // measured on the benchmark's catalogue; see bench/README.md.
 import type { MessageId } from './messages/index.js';
 import { fromPointer } from './problems.js';
+import { scanBlockNodes, type ScannedNode } from './scan.js';
 
 /** Limits against hostile input. */
 export const limits = {
@@ -216,14 +217,29 @@ interface NodeOffsets {
 export class YamlLocator {
   private readonly lines: LineIndex;
   private nodes?: Map<string, NodeOffsets>;
+  /** Keys of the paths asked for in advance and of their ancestors, when only those are indexed. */
+  private readonly wanted?: ReadonlySet<string>;
 
-  constructor(private readonly text: string) {
+  /**
+   * `only`: when the paths to be located are known in advance (the problems of one file), only
+   * those paths and their ancestors are indexed, and every other subtree is skipped; `locate` then
+   * answers for those paths only (or their nearest ancestors).
+   */
+  constructor(
+    private readonly text: string,
+    only?: readonly (readonly (string | number)[])[],
+  ) {
     this.lines = new LineIndex(text);
+    if (only !== undefined) {
+      const wanted = new Set<string>();
+      for (const path of only) for (let length = 0; length <= path.length; length++) wanted.add(pathKey(path.slice(0, length)));
+      this.wanted = wanted;
+    }
   }
 
   /** Position of the node at `path`, or of its nearest existing ancestor. */
   locate(path: readonly (string | number)[], at: 'key' | 'value' = 'value'): Position {
-    const nodes = (this.nodes ??= indexNodes(this.text));
+    const nodes = (this.nodes ??= indexNodes(this.text, this.wanted));
     for (let length = path.length; length >= 0; length--) {
       const found = nodes.get(pathKey(path.slice(0, length)));
       if (found === undefined) continue;
@@ -254,7 +270,13 @@ function pathKey(path: readonly (string | number)[]): string {
   return path.map((segment) => String(segment)).join('\u0000');
 }
 
-function indexNodes(text: string): Map<string, NodeOffsets> {
+function indexNodes(text: string, wanted?: ReadonlySet<string>): Map<string, NodeOffsets> {
+  // For a few known paths, one pass over the lines is enough when the file keeps to block style
+  // and no path leads into a flow collection (./scan.ts); else the parser's events answer.
+  if (wanted !== undefined) {
+    const scanned = scanBlockNodes(text, wanted);
+    if (scanned !== undefined && [...wanted].every((path) => answers(scanned, path))) return scanned;
+  }
   const nodes = new Map<string, NodeOffsets>();
   let events: Event[];
   try {
@@ -264,8 +286,9 @@ function indexNodes(text: string): Map<string, NodeOffsets> {
   }
   let cursor = 0;
   const next = () => events[cursor++];
-  // Walks one node and everything under it, recording offsets by path.
+  // Walks one node and everything under it, recording offsets by path (only wanted paths, if given).
   const walk = (event: Event, path: string, keyOffset: number | undefined) => {
+    if (wanted !== undefined && !wanted.has(path)) return skip(event);
     nodes.set(path, { key: keyOffset, value: nodeStart(text, event) });
     const prefix = path === '' ? '' : path + '\u0000';
     if (event.type === EVENT_ID.SEQUENCE) {
@@ -287,6 +310,16 @@ function indexNodes(text: string): Map<string, NodeOffsets> {
       }
     }
   };
+  /** Passes over a node and everything under it. */
+  const skip = (event: Event) => {
+    if (event.type !== EVENT_ID.SEQUENCE && event.type !== EVENT_ID.MAPPING) return;
+    for (let depth = 1; depth > 0; ) {
+      const inner = next();
+      if (inner === undefined) return;
+      if (inner.type === EVENT_ID.SEQUENCE || inner.type === EVENT_ID.MAPPING) depth++;
+      else if (inner.type === EVENT_ID.POP) depth--;
+    }
+  };
   // A complex key (a mapping or list used as a key) is skipped; no catalogue path leads into one.
   const skipAndName = (event: Event): string => {
     if (event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING) {
@@ -305,6 +338,15 @@ function indexNodes(text: string): Map<string, NodeOffsets> {
   const root = next();
   if (root !== undefined && root.type !== EVENT_ID.POP) walk(root, '', undefined);
   return nodes;
+}
+
+/** True when the scan answers for a path as the parser would: it found the node, or its nearest ancestor is not a flow collection. */
+function answers(scanned: ReadonlyMap<string, ScannedNode>, path: string): boolean {
+  for (let key = path; ; key = key.slice(0, Math.max(0, key.lastIndexOf('\u0000')))) {
+    const node = scanned.get(key);
+    if (node !== undefined) return key === path || !node.flow;
+    if (key === '') return false;
+  }
 }
 
 /** A mapping key as the loaded object names it: plain scalars resolve (1 becomes "1"), others are text. */

@@ -10,3 +10,10 @@ it('runs the validation benchmark on a small generated catalogue', { timeout: 60
   expect(run.stdout).toMatch(/\*\*Ratio \(c\)\/\(a\), validation only: [\d.]+×/);
   expect(run.stdout).toContain('Data: 31 files');
 });
+
+it('runs the lint benchmark on a small generated catalogue', { timeout: 60_000 }, () => {
+  const run = spawnSync(process.execPath, ['bench/lint.mjs', '--powers', '30', '--rounds', '1'], { cwd: repository, encoding: 'utf8' });
+  expect(run.status, run.stderr).toBe(0);
+  expect(run.stdout).toMatch(/\*\*Ratio \(l\)\/\(v\): [\d.]+×/);
+  expect(run.stdout).toMatch(/Lint found [\d,]+ problems in [\d,]+ of 30 power files/);
+});

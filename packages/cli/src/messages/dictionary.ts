@@ -5,6 +5,7 @@ export interface CliDictionary {
   readonly unknownCommand: string;
   readonly unknownOption: string;
   readonly missingPaths: string;
+  readonly missingLintPaths: string;
   readonly badFormat: string;
   readonly badLang: string;
   readonly notFound: string;

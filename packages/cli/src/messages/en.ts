@@ -8,6 +8,11 @@ Commands:
                           or a single catalogue file. Checks YAML syntax, fields, values
                           and references (departments, laws, states, clocks).
                           Case files (case.yaml) can be checked too.
+  lint <path>             Validate, then review the powers with the lint rules: can the
+                          flow be completed, is the party told before a penalty, does a
+                          refusal tell the remedies, is the promised limit within the
+                          statutory one … Rules and their articles: docs/rules/; set each
+                          to off, warn or error under lint: in catalogue.yaml.
   deadline <date> <n> <unit>
                           Compute a statutory period: the start day is not counted; units
                           workday, day, month, year, hour; a last day off moves to the next
@@ -46,6 +51,7 @@ Documentation: docs/cli.md`,
   usageError: 'sunlit: {detail}\nRun sunlit --help for usage.',
   unknownCommand: 'unknown command "{value}"',
   unknownOption: '{value}',
+  missingLintPaths: 'give the catalogue path to lint, e.g. sunlit lint examples/shenyang',
   missingPaths: 'give the catalogue paths to validate, e.g. sunlit validate examples/shenyang',
   badFormat: '--format must be text or json, not "{value}"',
   badLang: '--lang must be zh-Hans, zh-Hant or en, not "{value}"',

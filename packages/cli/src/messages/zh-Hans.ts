@@ -8,6 +8,10 @@ export const zhHans: CliDictionary = {
   validate <路径>…        校验职权目录：文件夹（含 catalogue.yaml）或单个目录文件。
                           检查 YAML 语法、字段、取值和引用（部门、法规、状态、计时器）。
                           也可以校验办件文件（case.yaml）的格式。
+  lint <路径>             先校验，再用检查规则审查职权事项：流程能否走通、处罚前是否告知、
+                          不予许可是否告知救济途径、承诺时限是否超过法定时限等。
+                          规则及其法律依据见 docs/rules/；可在 catalogue.yaml 的 lint 中
+                          设置为 off、warn 或 error。
   deadline <日期> <数量> <单位>
                           按法定规则计算期限：开始当日不计入；单位为 workday（工作日）、
                           day（日）、month（月）、year（年）、hour（小时）；届满日为节假日的顺延。
@@ -41,6 +45,7 @@ export const zhHans: CliDictionary = {
   usageError: 'sunlit：{detail}\n运行 sunlit --help 查看用法。',
   unknownCommand: '未知命令“{value}”',
   unknownOption: '{value}',
+  missingLintPaths: '请给出要检查的目录路径，例如 sunlit lint examples/shenyang',
   missingPaths: '请给出要校验的目录路径，例如 sunlit validate examples/shenyang',
   badFormat: '--format 应为 text 或 json，而不是“{value}”',
   badLang: '--lang 应为 zh-Hans、zh-Hant 或 en，而不是“{value}”',

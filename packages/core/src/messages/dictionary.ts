@@ -1,7 +1,7 @@
 /** The shape of one language's messages. */
 
-/** Every problem code Sunlit reports. The codes are stable: tools and docs rely on them. */
-export const messageIds = [
+/** Every problem code validation reports. The codes are stable: tools and docs (docs/problems.md) rely on them. */
+export const validationIds = [
   'file-unreadable',
   'file-too-large',
   'invalid-encoding',
@@ -63,9 +63,55 @@ export const messageIds = [
   'duplicate-code',
   'duplicate-id',
   'unknown-layout-state',
+  'unknown-rule',
 ] as const;
 
-export type MessageId = (typeof messageIds)[number];
+/**
+ * The lint rules, by id: the code of each problem a rule reports (docs/rules/<id>.md). The ids are
+ * a contract; the rules themselves are in ../lint/rules/.
+ */
+export const ruleIds = [
+  'no-unreachable-state',
+  'no-dead-end',
+  'final-state-required',
+  'no-clock-without-stop',
+  'penalty-notice-before-decision',
+  'penalty-hearing-right',
+  'penalty-legal-review',
+  'licensing-correction-branch',
+  'adverse-final-tells-remedies',
+  'promised-within-statutory',
+  'step-deadlines-fit-statutory',
+  'high-risk-needs-controls',
+  'basis-required',
+  'ogi-reply-period',
+  'penalty-decision-period',
+  'unit-matches-statute',
+] as const;
+
+/** Every problem code Sunlit reports: validation's, then the lint rules'. */
+export const messageIds = [...validationIds, ...ruleIds] as const;
+
+export type ValidationId = (typeof validationIds)[number];
+export type RuleId = (typeof ruleIds)[number];
+export type MessageId = ValidationId | RuleId;
+
+/** Other wordings of a rule's message, for the other cases the rule finds: `<rule id>.<case>`. */
+export const messageVariants = [
+  'final-state-required.on-done',
+  'no-clock-without-stop.final',
+  'penalty-hearing-right.heavy',
+  'penalty-hearing-right.right',
+  'penalty-decision-period.missing',
+  'licensing-correction-branch.clock',
+  'high-risk-needs-controls.owner',
+  'ogi-reply-period.extension',
+  'unit-matches-statute.penalty',
+  'unit-matches-statute.coercion',
+  'unit-matches-statute.reconsideration',
+] as const;
+
+export type MessageVariant = (typeof messageVariants)[number];
 
 export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null';
 
@@ -77,7 +123,14 @@ export interface Dictionary {
   /** Joins the parts of a place: 状态“登记”的事件“补正”; state "登记", event "补正". */
   readonly placeSeparator: string;
   readonly messages: Readonly<Record<MessageId, string>>;
-  readonly hints: { readonly suggestion: string; readonly quote: string };
+  /** The other wordings of rule messages (see `messageVariants`). */
+  readonly variants: Readonly<Record<MessageVariant, string>>;
+  /** {rule}: where a rule is explained, added to every rule's message. */
+  readonly hints: { readonly suggestion: string; readonly quote: string; readonly rule: string };
+  /** A period as words, by unit: {n} 个工作日 / {n} working days. */
+  readonly periods: Readonly<Record<'workday' | 'day' | 'month' | 'year' | 'hour', string>>;
+  /** Joins the states of a path: 登记 → 审查. */
+  readonly pathSeparator: string;
   /** Comparisons of a range, as words: ">=" → 不小于 / at least. */
   readonly comparisons: Readonly<Record<'>=' | '<=' | '>' | '<', string>>;
   readonly types: Readonly<Record<JsonType, string>>;

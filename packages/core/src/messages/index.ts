@@ -4,13 +4,23 @@
  * always safe to print to a terminal.
  */
 import { vocabularies, type Locale } from '../vocabulary.js';
-import type { Dictionary, JsonType, MessageId } from './dictionary.js';
+import { ruleIds, type Dictionary, type JsonType, type MessageId, type MessageVariant, type RuleId } from './dictionary.js';
 import { en } from './en.js';
 import { zhHans } from './zh-Hans.js';
 import { zhHant } from './zh-Hant.js';
 
-export { messageIds } from './dictionary.js';
-export type { Dictionary, JsonType, MessageId } from './dictionary.js';
+export { messageIds, messageVariants, ruleIds, validationIds } from './dictionary.js';
+export type { Dictionary, JsonType, MessageId, MessageVariant, RuleId, ValidationId } from './dictionary.js';
+
+/** True when a problem code is a lint rule's id. */
+export function isRuleId(code: string): code is RuleId {
+  return (ruleIds as readonly string[]).includes(code);
+}
+
+/** The page that explains a rule: docs/rules/<id>.md, relative to the repository root. */
+export function ruleDocs(id: RuleId): string {
+  return `docs/rules/${id}.md`;
+}
 
 export const dictionaries: Readonly<Record<Locale, Dictionary>> = {
   'zh-Hans': zhHans,
@@ -37,6 +47,23 @@ export interface MessageParams {
   readonly suggestion?: string;
   readonly file?: string;
   readonly line?: number;
+  /** Which wording of a rule's message (see `messageVariants`); the rule's own when absent. */
+  readonly variant?: MessageVariant;
+  /** A period the catalogue wrote, and the bound it is compared with: shown as 20 个工作日 / 20 working days. */
+  readonly period?: PeriodValue;
+  readonly bound?: PeriodValue;
+  /** State names, quoted and listed. */
+  readonly states?: readonly string[];
+  /** A path through the flow: state names joined by arrows. */
+  readonly path?: readonly string[];
+  /** A vocabulary value, shown with its label: refused（不予）. */
+  readonly term?: { readonly vocabulary: VocabularyName; readonly value: string };
+}
+
+/** A period in a message. */
+export interface PeriodValue {
+  readonly within: number;
+  readonly unit: keyof Dictionary['periods'];
 }
 
 const MAX_VALUE_LENGTH = 80;
@@ -190,7 +217,16 @@ export function formatMessage(code: MessageId, params: MessageParams, locale: Lo
   if (params.reason !== undefined) values.reason = reasonText(params.reason, dictionary);
   if (params.file !== undefined) values.file = printable(params.file, Infinity);
   if (params.line !== undefined) values.line = String(params.line);
-  const template = dictionary.messages[code];
+  const period = (written: PeriodValue) => dictionary.periods[written.unit].replace('{n}', String(written.within));
+  if (params.period !== undefined) values.period = period(params.period);
+  if (params.bound !== undefined) values.bound = period(params.bound);
+  if (params.states !== undefined) values.states = params.states.map((state) => quoted(state, dictionary)).join(dictionary.listSeparator);
+  if (params.path !== undefined) values.path = params.path.map((state) => printable(state)).join(dictionary.pathSeparator);
+  if (params.term !== undefined) {
+    const label = labelOf(params.term.vocabulary, params.term.value, locale);
+    values.term = locale === 'en' ? `${params.term.value} (${label})` : `${params.term.value}（${label}）`;
+  }
+  const template = (params.variant !== undefined && params.variant.startsWith(code + '.') ? dictionary.variants[params.variant] : undefined) ?? dictionary.messages[code];
   let message = template.replace(/\{(\w+)\}/g, (placeholder: string, key: string, at: number) =>
     spaced(values[key] ?? '', template[at - 1], template[at + placeholder.length], locale),
   );
@@ -198,6 +234,7 @@ export function formatMessage(code: MessageId, params: MessageParams, locale: Lo
   if (params.suggestion !== undefined) hints.push(dictionary.hints.suggestion.replace('{suggestion}', quoted(params.suggestion, dictionary)));
   // A number, true/false or nothing where text belongs is usually text YAML read as something else.
   if (code === 'wrong-type' && params.expected?.includes('string') && params.actual !== 'object' && params.actual !== 'array') hints.push(dictionary.hints.quote);
+  if (isRuleId(code)) hints.push(dictionary.hints.rule.replace('{rule}', ruleDocs(code)));
   for (const hint of hints) message += locale === 'en' ? ' ' + hint : hint;
   return tidy(message, locale);
 }

@@ -73,12 +73,51 @@ export const zhHant: Dictionary = {
     "unknown-timezone": "時區{value}無效，應為 IANA 時區名，如 Asia/Shanghai。",
     "duplicate-code": "事項編碼{value}重複：已在 {file}:{line} 使用。",
     "duplicate-id": "{place}：標識{value}重複，同一目錄中的{field}標識必須唯一。",
-    "unknown-layout-state": "佈局中的狀態{value}在流程中不存在，其位置將被忽略。"
+    "unknown-layout-state": "佈局中的狀態{value}在流程中不存在，其位置將被忽略。",
+    "unknown-rule": "檢查規則{value}不存在，這項設置不起作用；可用的規則：{allowed}。",
+    "no-unreachable-state": "{place}從初始狀態出發無法到達：沒有任何事件轉入這個狀態。請補上轉入它的事件，或者刪除這個狀態。",
+    "no-dead-end": "{place}不是終止狀態，但沒有任何事件能離開它，辦件會停在這裡。請補上離開它的事件（on），或者把它標為終止狀態（type: final）並寫明辦理結果（outcome）。",
+    "final-state-required": "{place}沒有終止狀態（type: final），辦件永遠無法辦結。請至少增加一個終止狀態，並寫明辦理結果（outcome）。",
+    "no-clock-without-stop": "{place}從起算狀態{value}出發，到不了任何停止狀態（{states}），計時永遠不會停止。請檢查 until 和流程中的轉移。",
+    "penalty-notice-before-decision": "{place}是作出處罰決定的環節，但有一條路徑不經過告知就能到達它：{path}。行政處罰法第四十四條、第六十二條：作出行政處罰決定之前，應當告知當事人擬作出的處罰內容及事實、理由、依據和陳述、申辯、要求聽證等權利，未告知的不得作出決定。請在決定之前加入告知環節（step: notify，或者 checkpoint 的 kind: notification）。",
+    "penalty-hearing-right": "本事項是行政處罰，但{place}中沒有聽證環節（step: hearing 或者 checkpoint 的 kind: hearing）。行政處罰法第六十三條、第六十四條：擬作出較大數額罰款、吊銷許可證件、責令停產停業等較重的行政處罰的，應當告知當事人有要求聽證的權利，當事人要求聽證的，應當組織聽證。請加入聽證環節；適用簡易程序當場處罰的，請在事項或者決定環節的依據中引用行政處罰法第五十一條。",
+    "penalty-legal-review": "{place}是作出處罰決定的環節，但到達它的路徑上都沒有法制審核（checkpoint 的 kind: legal-review）。行政處罰法第五十八條：涉及重大公共利益、經過聽證程序、案件情況疑難複雜等情形，在作出決定之前應當進行法制審核，未經法制審核或者審核未通過的，不得作出決定。請在決定之前加入法制審核環節。",
+    "licensing-correction-branch": "{place}是接收或者受理申請的環節，但從這裡到不了補正環節（step: correction）。行政許可法第三十二條：申請材料不齊全或者不符合法定形式的，應當當場或者在五日內一次告知申請人需要補正的全部內容。請加入補正環節。",
+    "adverse-final-tells-remedies": "{place}的辦理結果是{term}，但沒有寫 remedies: true。不予許可、不予受理和行政處罰的決定應當告知申請人或者當事人申請行政複議、提起行政訴訟的途徑和期限（行政許可法第三十八條第二款、行政處罰法第四十四條、第五十九條）。請在決定文書中寫明救濟途徑，並標明 remedies: true。",
+    "promised-within-statutory": "承諾時限 {period} 長於法定時限 {bound}。承諾時限是對法定時限的縮短，不能超過法定時限；請改正其中之一。",
+    "step-deadlines-fit-statutory": "{place}的期限是 {bound}，但沿最長的一條路徑（{path}），各環節時限（deadline）之和至少是 {period}，超過了計時器的期限。請縮短環節時限，或者核對計時器的期限。",
+    "high-risk-needs-controls": "{place}的等級是高（high），但沒有防控措施（controls）。請至少寫明一項防控措施。",
+    "basis-required": "{place}沒有引用法律依據（basis）。職權法定：事項本身、每個決定環節和每個計時器都應當至少引用一條法律、法規或者規章的條文。",
+    "ogi-reply-period": "{place}引用了政府信息公開條例第三十三條，答覆期限應當是 20 個工作日，這裡寫的是 {period}。",
+    "penalty-decision-period": "{place}引用了行政處罰法第六十條，期限應當是自立案之日起 90 日（自然日），這裡寫的是 {period}。法律、法規、規章另有規定的，請同時引用該規定。",
+    "unit-matches-statute": "{place}寫的是 {period}（自然日），但行政許可法第八十二條規定，實施行政許可的期限以工作日計算，不含法定節假日。請改為 unit: workday。"
+  },
+  "variants": {
+    "final-state-required.on-done": "{place}寫了完成後去向（onDone），但沒有終止子狀態（type: final），onDone 永遠不會發生。請增加終止子狀態。",
+    "no-clock-without-stop.final": "{place}從起算狀態{value}出發，到不了任何終止狀態，計時永遠不會停止。請檢查流程中的轉移，或者用 until 寫明停止狀態。",
+    "penalty-hearing-right.heavy": "本事項的裁量基準含有較重的處罰（{value}），但流程中沒有聽證環節（step: hearing 或者 checkpoint 的 kind: hearing），相對人權利（rights）中也沒有聽證（hearing）。行政處罰法第六十三條：擬作出較大數額罰款、沒收較大數額違法所得、降低資質等級、吊銷許可證件、責令停產停業、責令關閉、限制從業等處罰的，應當告知當事人有要求聽證的權利，當事人要求聽證的，應當組織聽證。請加入聽證環節和聽證權利。",
+    "penalty-hearing-right.right": "本事項是行政處罰，但{place}中沒有聽證（kind: hearing）。行政處罰法第四十四條、第六十三條：應當告知當事人依法享有的陳述、申辯、要求聽證等權利。請在相對人權利中寫明聽證權利及其期限（告知後 5 個工作日內提出，第六十四條）；適用簡易程序當場處罰的，請在依據中引用行政處罰法第五十一條。",
+    "penalty-decision-period.missing": "本事項是適用普通程序的行政處罰，但沒有處罰決定期限。行政處罰法第六十條：應當自立案之日起九十日內作出處罰決定。請加入計時器或者法定時限（90 日），並引用第六十條。",
+    "licensing-correction-branch.clock": "{place}是告知補正的期限，這裡寫的是 {period}，超過了行政許可法第三十二條規定的 5 個工作日（逾期不告知的，自收到申請材料之日起即為受理）。",
+    "high-risk-needs-controls.owner": "{place}的等級是高（high），但沒有寫責任人（owner），所在狀態也沒有承辦崗位（actor）。請寫明由誰對這個風險點負責。",
+    "ogi-reply-period.extension": "{place}的延長寫的是 {period}、最多 {limit} 次。政府信息公開條例第三十三條：需要延長答覆期限的，應當經政府信息公開工作機構負責人同意，延長的期限最長不得超過 20 個工作日（一次）。",
+    "unit-matches-statute.penalty": "{place}寫的是 {period}（自然日），但行政處罰法第八十五條規定，本法中“二日”“三日”“五日”“七日”的規定是指工作日，不含法定節假日。請改為 unit: workday。",
+    "unit-matches-statute.coercion": "{place}寫的是 {period}（自然日），但行政強制法第六十九條規定，本法中十日以內期限的規定是指工作日，不含法定節假日。請改為 unit: workday。",
+    "unit-matches-statute.reconsideration": "{place}寫的是 {period}（自然日），但行政複議法第八十八條規定，本法關於“三日”“五日”“七日”“十日”的規定是指工作日，不含法定休假日。請改為 unit: workday。"
   },
   "hints": {
     "suggestion": "是否想寫{suggestion}？",
-    "quote": "如果要寫的是文字，請加引號，如 \"0001\"。"
+    "quote": "如果要寫的是文字，請加引號，如 \"0001\"。",
+    "rule": "說明見 {rule}。"
   },
+  "periods": {
+    "workday": "{n} 個工作日",
+    "day": "{n} 日",
+    "month": "{n} 個月",
+    "year": "{n} 年",
+    "hour": "{n} 小時"
+  },
+  "pathSeparator": " → ",
   "comparisons": {
     ">=": "不小於",
     "<=": "不大於",

@@ -1,0 +1,139 @@
+#!/usr/bin/env node
+/**
+ * Benchmark (not a timed test): what linting adds to validation. On the generated catalogue of N
+ * powers (bench/generate.mjs), in one process, it times
+ *   (v) loadCatalogueFromPath(folder, { keepPowers: false })              — validation, as `sunlit validate` runs it
+ *   (m) … { keepPowers: false, onPower: () => {} }                        — validation, and each power's model built and dropped
+ *   (l) loadCatalogueFromPath(folder, { keepPowers: false, lint: true })  — validation and every rule, as `sunlit lint` runs it
+ * with a warm-up round, then R rounds in which they alternate (v m l, l m v, …), a full GC before
+ * each run; the ratio reported is the median of the per-round ratios (l)/(v). Target: at most 1.30.
+ * (m) shows how much of it is building the model the rules read, and (l)/(m) what the rules and
+ * the placing of their problems add to that.
+ *
+ *   node bench/lint.mjs [--powers N] [--rounds R] [--json FILE]
+ *
+ * Defaults: N = 10000, R = 5. The report (Markdown) goes to stdout, progress to stderr. The
+ * generated powers are random, so many of them break a rule; the report counts the problems by
+ * rule, since placing a problem at its line and column costs a second pass over its file.
+ */
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { collector, ensureCatalogue, libraryBuild, machine, median, modules } from './validate.mjs';
+
+export const target = 1.3;
+const log = (line) => process.stderr.write(line + '\n');
+const ms = (value) => Math.round(value).toLocaleString('en-US');
+
+async function main() {
+  const { values } = parseArgs({ options: { powers: { type: 'string', default: '10000' }, rounds: { type: 'string', default: '5' }, json: { type: 'string' } } });
+  const powers = Number(values.powers);
+  const rounds = Number(values.rounds);
+  if (!Number.isInteger(powers) || powers < 1) throw new Error(`--powers must be a positive integer, not ${values.powers}`);
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a positive integer, not ${values.rounds}`);
+  const build = await libraryBuild();
+  if (build.stale.length > 0) log(`Warning: the build is older than ${build.stale.join(', ')}; run \`pnpm -s build\` (pnpm bench:lint does).`);
+  const { loadCatalogueFromPath } = await modules();
+  const { out: folder, manifest } = await ensureCatalogue(powers);
+  const gc = collector();
+  const kinds = {
+    v: { label: '(v) validation', options: { locale: 'zh-Hans', keepPowers: false } },
+    m: { label: '(m) validation + model', options: { locale: 'zh-Hans', keepPowers: false, onPower: () => {} } },
+    l: { label: '(l) validation + lint', options: { locale: 'zh-Hans', keepPowers: false, lint: true } },
+  };
+  const run = async (which) => {
+    gc();
+    const started = performance.now();
+    const result = await loadCatalogueFromPath(folder, kinds[which].options);
+    const elapsed = performance.now() - started;
+    if (result.problems.length > 0) throw new Error(`the generated catalogue should validate clean; got ${result.problems.length} problems`);
+    if (which === 'l' && result.lint === undefined) throw new Error('this build of @sunlit/core does not lint (no result.lint); run `pnpm -s build`');
+    return { ms: elapsed, lint: result.lint };
+  };
+
+  log(`Warm-up (${manifest.files ?? powers + 1} files, ${(manifest.bytes / 1e6).toFixed(1)} MB) ...`);
+  const warmUp = { v: (await run('v')).ms, m: (await run('m')).ms };
+  const linted = await run('l');
+  warmUp.l = linted.ms;
+  const byRule = {};
+  const filesWithProblems = new Set();
+  for (const problem of linted.lint) {
+    const key = `${problem.code} (${problem.severity})`;
+    byRule[key] = (byRule[key] ?? 0) + 1;
+    filesWithProblems.add(problem.file);
+  }
+  linted.lint = undefined;
+
+  const results = [];
+  for (let round = 1; round <= rounds; round++) {
+    const order = round % 2 === 1 ? ['v', 'm', 'l'] : ['l', 'm', 'v'];
+    const row = { round, order: order.join('') };
+    for (const which of order) row[which] = (await run(which)).ms;
+    row.ratio = row.l / row.v;
+    row.model = row.m / row.v;
+    row.rules = row.l / row.m;
+    results.push(row);
+    log(`  round ${round}: v ${ms(row.v)} ms, m ${ms(row.m)} ms, l ${ms(row.l)} ms; l/v ${row.ratio.toFixed(2)}, m/v ${row.model.toFixed(2)}, l/m ${row.rules.toFixed(2)}`);
+  }
+  const ratios = results.map((row) => row.ratio);
+  const summary = {
+    date: new Date().toISOString(),
+    machine: machine(),
+    data: { powers, bytes: manifest.bytes, lines: manifest.lines, seed: manifest.seed, generatorVersion: manifest.generatorVersion },
+    build: { fingerprint: build.fingerprint, stale: build.stale },
+    warmUp,
+    rounds: results,
+    median: {
+      v: median(results.map((row) => row.v)),
+      m: median(results.map((row) => row.m)),
+      l: median(results.map((row) => row.l)),
+      ratio: median(ratios),
+      lowest: Math.min(...ratios),
+      highest: Math.max(...ratios),
+      model: median(results.map((row) => row.model)),
+      rules: median(results.map((row) => row.rules)),
+    },
+    lint: { problems: Object.values(byRule).reduce((sum, n) => sum + n, 0), files: filesWithProblems.size, byRule },
+    target,
+  };
+
+  const m = summary.machine;
+  const lines = [
+    `## Sunlit lint benchmark — ${powers.toLocaleString('en-US')} powers`,
+    '',
+    `- Date: ${summary.date}`,
+    `- Machine: ${m.cpu} (${m.cores} cores, ${m.memory}), ${m.platform}; Node ${m.node}`,
+    `- Data: ${(manifest.bytes / 1e6).toFixed(1)} MB, ${manifest.lines?.toLocaleString('en-US')} lines; generator v${manifest.generatorVersion}, seed ${manifest.seed}`,
+    `- Library build: \`${build.fingerprint}\`${build.stale.length > 0 ? ' — **stale**' : ''}`,
+    `- Method: one process, warm-up then ${rounds} interleaved rounds, full GC before each run; ${kinds.v.label}, ${kinds.m.label}, ${kinds.l.label}`,
+    '',
+    '| Round | Order | (v) validation, ms | (m) + model, ms | (l) validation + lint, ms | (l)/(v) | (m)/(v) | (l)/(m) |',
+    '| ---: | :---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    `| warm-up | vml | ${ms(warmUp.v)} | ${ms(warmUp.m)} | ${ms(warmUp.l)} | ${(warmUp.l / warmUp.v).toFixed(2)} | ${(warmUp.m / warmUp.v).toFixed(2)} | ${(warmUp.l / warmUp.m).toFixed(2)} |`,
+    ...results.map((row) => `| ${row.round} | ${row.order} | ${ms(row.v)} | ${ms(row.m)} | ${ms(row.l)} | ${row.ratio.toFixed(2)} | ${row.model.toFixed(2)} | ${row.rules.toFixed(2)} |`),
+    `| **median** | | **${ms(summary.median.v)}** | **${ms(summary.median.m)}** | **${ms(summary.median.l)}** | **${summary.median.ratio.toFixed(2)}** | ${summary.median.model.toFixed(2)} | ${summary.median.rules.toFixed(2)} |`,
+    '',
+    `**Ratio (l)/(v): ${summary.median.ratio.toFixed(2)}× — ${summary.median.ratio <= target ? 'within' : 'ABOVE'} the ${target}× target** (median of ${rounds} per-round ratios, range ${summary.median.lowest.toFixed(2)}–${summary.median.highest.toFixed(2)}). ` +
+      `Building the model the rules read accounts for (m)/(v) = ${summary.median.model.toFixed(2)}×; the rules and the placing of their problems add (l)/(m) = ${summary.median.rules.toFixed(2)}× to that.`,
+    '',
+    `Lint found ${summary.lint.problems.toLocaleString('en-US')} problems in ${summary.lint.files.toLocaleString('en-US')} of ${powers.toLocaleString('en-US')} power files (the generated powers are random): ` +
+      Object.entries(byRule)
+        .sort((a, b) => b[1] - a[1])
+        .map(([rule, n]) => `${rule} ${n.toLocaleString('en-US')}`)
+        .join(', ') +
+      '.',
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+  if (values.json) {
+    await writeFile(values.json, JSON.stringify(summary, null, 2) + '\n');
+    log(`Wrote ${values.json}`);
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error) => {
+    process.stderr.write(`bench/lint.mjs: ${error.stack ?? error}\n`);
+    process.exitCode = 2;
+  });
+}
