@@ -71,11 +71,18 @@ async function legalTime() {
 async function libraryBuild() {
   const hash = createHash('sha256');
   const stale = [];
+  const packages = {};
   for (const pkg of ['legal-time', 'core', 'cli']) {
+    const own = createHash('sha256');
     const dist = join(root, 'packages', pkg, 'dist');
     const src = join(root, 'packages', pkg, 'src');
     const outputs = (await readdir(dist, { recursive: true })).filter((file) => file.endsWith('.js')).sort();
-    for (const file of outputs) hash.update(`${pkg}/${file}\0`).update(readFileSync(join(dist, file)));
+    for (const file of outputs) {
+      const bytes = readFileSync(join(dist, file));
+      hash.update(`${pkg}/${file}\0`).update(bytes);
+      own.update(`${file}\0`).update(bytes);
+    }
+    packages[pkg] = own.digest('hex').slice(0, 12);
     const mtime = (path) => (existsSync(path) ? statSync(path).mtimeMs : undefined);
     const info = mtime(join(root, 'packages', pkg, 'tsconfig.tsbuildinfo'));
     for (const file of (await readdir(src, { recursive: true })).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))) {
@@ -83,7 +90,7 @@ async function libraryBuild() {
       if (built === undefined || mtime(join(src, file)) > Math.max(built, info ?? 0)) stale.push(`packages/${pkg}/src/${file}`);
     }
   }
-  return { fingerprint: hash.digest('hex').slice(0, 12), stale };
+  return { fingerprint: hash.digest('hex').slice(0, 12), packages, stale };
 }
 
 // =============================================================================================
@@ -598,7 +605,7 @@ function report({ summary, rounds }) {
   lines.push('## Sunlit legal-time and case-replay benchmark', '');
   lines.push(`- Date: ${summary.date}`);
   lines.push(`- Machine: ${m.cpu} (${m.cores} cores, ${m.memory}), ${m.platform}; Node ${m.node} (V8 ${m.v8})`);
-  lines.push(`- Library build: packages/legal-time + core + cli dist fingerprint \`${summary.build.fingerprint}\`` + (summary.build.stale.length > 0 ? ` — **stale: older than ${summary.build.stale.join(', ')}**` : '') + (summary.build.changedDuringRun ? ' — **the build changed during the run; measure again**' : ''));
+  lines.push(`- Library build: packages/legal-time + core + cli dist fingerprint \`${summary.build.fingerprint}\` (${Object.entries(summary.build.packages).map(([pkg, print]) => `${pkg} \`${print}\``).join(', ')})` + (summary.build.stale.length > 0 ? ` — **stale: older than ${summary.build.stale.join(', ')}**` : '') + (summary.build.changedDuringRun.length > 0 ? ` — **the build of ${summary.build.changedDuringRun.map((pkg) => `packages/${pkg}`).join(', ')} changed during the run**` : ''));
   const load = (values) => values.map((value) => value.toFixed(1)).join(' / ');
   lines.push(`- Load average (1 / 5 / 15 min) at the start ${load(summary.load.start)}, at the end ${load(summary.load.end)}, on ${m.cores} cores`);
   lines.push(`- Method: one process, warm-up then ${rounds} interleaved rounds (order reversed every other round), full GC before each run; ratios are medians of per-round ratios`, '');
@@ -694,7 +701,8 @@ async function main() {
   if (values.only !== 'replay') summary.periods = await benchPeriods({ lt, count: periods, rounds, gc });
   if (values.only !== 'periods') summary.replay = await benchReplay({ powersCount, events, rounds, gc, cli: !values['no-cli'] });
   const buildAtEnd = await libraryBuild();
-  summary.build = { fingerprint: buildAtStart.fingerprint, stale: buildAtStart.stale, changedDuringRun: buildAtEnd.fingerprint !== buildAtStart.fingerprint };
+  const changed = Object.keys(buildAtStart.packages).filter((pkg) => buildAtEnd.packages[pkg] !== buildAtStart.packages[pkg]);
+  summary.build = { fingerprint: buildAtStart.fingerprint, packages: buildAtStart.packages, stale: buildAtStart.stale, changedDuringRun: changed };
   summary.load.end = os.loadavg();
   const lines = report({ summary, rounds });
   process.stdout.write(lines.join('\n') + '\n');
