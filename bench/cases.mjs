@@ -22,6 +22,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { Random } from './generate.mjs';
 
 /**
  * Bumped whenever the output changes, so that stale data is made again; the data is also made
@@ -41,35 +42,6 @@ export const logHeader = 'case,power,at,event,guard,by,note';
 export const logStart = '2025-01-02T09:00:00+08:00';
 const HOUR = 3_600_000;
 const OFFSET = 8 * HOUR;
-
-// ---------------------------------------------------------------------------------------------
-// Seeded randomness (the same generator as generate.mjs)
-
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export class Random {
-  constructor(seed) {
-    this.next = mulberry32(seed);
-  }
-  int(min, max) {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  chance(p) {
-    return this.next() < p;
-  }
-  pick(items) {
-    return items[Math.floor(this.next() * items.length)];
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // The library, as the CLI resolves it

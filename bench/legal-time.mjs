@@ -38,7 +38,8 @@ import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { catalogueOut, defaultSeed, generateLog, Random, replayCatalogueFiles, replayModules, writeReplayCatalogue } from './cases.mjs';
+import { catalogueOut, defaultSeed, generateLog, replayCatalogueFiles, replayModules, writeReplayCatalogue } from './cases.mjs';
+import { Random } from './generate.mjs';
 import { summarise } from './profile.mjs';
 import { collector, machine, median } from './validate.mjs';
 
