@@ -35,6 +35,8 @@ export interface ChartNode {
   /** Height of the title band of a group. */
   readonly header: number;
   readonly children: readonly ChartNode[];
+  /** For a decision diamond: the state and event that branch there. */
+  readonly branches?: { readonly source: string; readonly event: string };
 }
 
 /** An arrow of the chart. */
@@ -46,6 +48,17 @@ export interface ChartEdge {
   readonly label: readonly string[];
   readonly labelWidth: number;
   readonly labelHeight: number;
+  /** The transition the arrow draws (absent on the arrow into a decision diamond), for editors. */
+  readonly transition?: TransitionRef;
+}
+
+/** A transition of the flow: its state's path, its event, and its place among that event's branches. */
+export interface TransitionRef {
+  readonly source: string;
+  readonly event: string;
+  readonly index: number;
+  /** A transition of the group's `onDone`. */
+  readonly onDone?: boolean;
 }
 
 /** A flow ready for layout. */
@@ -101,7 +114,7 @@ export function chartGraph(power: Pick<Power, 'code' | 'name' | 'flow' | 'layout
   const edges: ChartEdge[] = [];
   const pendingEdges: { from: string; transitions: readonly Transition[]; done: boolean }[] = [];
 
-  const edge = (source: string, target: string, label: string): void => {
+  const edge = (source: string, target: string, label: string, transition?: TransitionRef): void => {
     const lines = label === '' ? [] : wrapText(label, metrics.labelWidth, metrics.labelSize);
     edges.push({
       id: `e${edges.length}`,
@@ -110,6 +123,7 @@ export function chartGraph(power: Pick<Power, 'code' | 'name' | 'flow' | 'layout
       label: lines,
       labelWidth: lines.length === 0 ? 0 : widest(lines, metrics.labelSize) + 6,
       labelHeight: lines.length * metrics.labelLine + (lines.length === 0 ? 0 : 2),
+      ...(transition !== undefined && { transition }),
     });
   };
 
@@ -184,16 +198,21 @@ export function chartGraph(power: Pick<Power, 'code' | 'name' | 'flow' | 'layout
   for (const { from, transitions, done } of pendingEdges) {
     const source = ids.get(from)!;
     const byEvent = new Map<string, Transition[]>();
+    const indexOf = new Map<Transition, number>();
     for (const transition of transitions) {
-      if (transition.target === undefined) continue;
-      byEvent.set(transition.event, [...(byEvent.get(transition.event) ?? []), transition]);
+      const list = byEvent.get(transition.event) ?? [];
+      indexOf.set(transition, list.length);
+      byEvent.set(transition.event, [...list, transition]);
     }
-    for (const [event, list] of byEvent) {
+    const ref = (transition: Transition): TransitionRef => ({ source: from, event: transition.event, index: indexOf.get(transition)!, ...(done && { onDone: true }) });
+    for (const [event, all] of byEvent) {
+      const list = all.filter((transition) => transition.target !== undefined);
+      if (list.length === 0) continue;
       const guarded = list.some((transition) => transition.guard !== undefined);
       if (!guarded) {
         for (const transition of list) {
           const target = ids.get(transition.target!);
-          if (target !== undefined) edge(source, target, done ? words.done : event);
+          if (target !== undefined) edge(source, target, done ? words.done : event, ref(transition));
         }
         continue;
       }
@@ -201,11 +220,11 @@ export function chartGraph(power: Pick<Power, 'code' | 'name' | 'flow' | 'layout
       const title = wrapText(event, metrics.decisionWidth, metrics.detailSize);
       const textW = widest(title, metrics.detailSize);
       const textH = title.length * metrics.detailLine;
-      containerOf.get(from)!.push({ id, shape: 'decision', title, details: [], badges: [], width: Math.ceil(textW * 1.5 + 28), height: Math.ceil(textH * 2.6 + 18), header: 0, children: [] });
+      containerOf.get(from)!.push({ id, shape: 'decision', title, details: [], badges: [], width: Math.ceil(textW * 1.5 + 28), height: Math.ceil(textH * 2.6 + 18), header: 0, children: [], branches: { source: from, event } });
       edge(source, id, '');
       for (const transition of list) {
         const target = ids.get(transition.target!);
-        if (target !== undefined) edge(id, target, transition.guard ?? words.otherwise);
+        if (target !== undefined) edge(id, target, transition.guard ?? words.otherwise, ref(transition));
       }
     }
   }

@@ -10,7 +10,7 @@ import { layoutChart, type ChartLayout, type LayoutCache } from './layout.js';
 import { renderStepList } from './steps.js';
 import { renderSvg, type SvgOptions } from './svg.js';
 
-export { chartGraph, metrics, periodText, type Badge, type ChartEdge, type ChartGraph, type ChartNode, type GraphOptions, type NodeShape } from './graph.js';
+export { chartGraph, metrics, periodText, type Badge, type ChartEdge, type ChartGraph, type ChartNode, type GraphOptions, type NodeShape, type TransitionRef } from './graph.js';
 export { contentHash, layoutChart, layoutKey, type ChartLayout, type LayoutCache, type LayoutOptions, type PlacedEdge, type PlacedNode, type Point } from './layout.js';
 export { renderSvg, type SvgOptions } from './svg.js';
 export { citation, renderStepList, type StepListOptions } from './steps.js';
