@@ -12,6 +12,7 @@ export default defineConfig({
       { test: { ...common, name: 'cli', root: 'packages/cli', include: ['test/**/*.test.ts'] } },
       { test: { ...common, name: 'render', root: 'packages/render', include: ['test/**/*.test.ts'] } },
       { test: { ...common, name: 'portal', root: 'apps/portal', include: ['test/**/*.test.ts'] } },
+      { test: { ...common, name: 'editor', root: 'apps/editor', include: ['test/**/*.test.ts'] } },
     ],
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },

@@ -1,0 +1,79 @@
+/**
+ * The model derived from the texts: the catalogue as the CLI loads it, with validation and lint
+ * problems, so that the editor shows exactly what `sunlit lint` reports.
+ */
+import { useEffect, useState } from 'react';
+import { loadCatalogue, memorySource, sortProblems, type Catalogue, type Locale, type Power, type Problem, type State } from '@sunlit/core';
+
+/** The loaded catalogue and every problem, for one revision of the texts. */
+export interface Loaded {
+  readonly revision: number;
+  readonly catalogue?: Catalogue;
+  readonly problems: readonly Problem[];
+}
+
+/** Loads the catalogue from the texts whenever they change, a moment after typing stops. */
+export function useCatalogue(entry: string, texts: Readonly<Record<string, string>>, revision: number, locale: Locale): Loaded | undefined {
+  const [loaded, setLoaded] = useState<Loaded>();
+  useEffect(() => {
+    if (entry === '') return;
+    let cancelled = false;
+    const timer = setTimeout(() => {
+      void loadCatalogue(entry, memorySource(texts), { lint: true, locale }).then((result) => {
+        if (cancelled) return;
+        const problems = sortProblems([...result.problems, ...(result.lint ?? [])]);
+        setLoaded({ revision, ...(result.catalogue !== undefined && { catalogue: result.catalogue }), problems });
+      });
+    }, 80);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+    // The texts change exactly when the revision does.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [entry, revision, locale]);
+  return loaded;
+}
+
+/** A state of a flow by its dotted path. */
+export function stateAt(power: Power, path: string): State | undefined {
+  const walk = (states: readonly State[]): State | undefined => {
+    for (const state of states) {
+      if (state.path === path) return state;
+      if (path.startsWith(state.path + '.')) return walk(state.states);
+    }
+    return undefined;
+  };
+  return walk(power.flow.states);
+}
+
+/** Decodes a JSON pointer (RFC 6901) into its segments. */
+export function pointerSegments(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/**
+ * Where a problem points inside a power: the state path it concerns (if any). `pointer` is the
+ * problem's pointer, `base` the power's own pointer in the same file.
+ */
+export function stateOfPointer(pointer: string, base: string): string | undefined {
+  if (base !== '' && !pointer.startsWith(base + '/') && pointer !== base) return undefined;
+  const segments = pointerSegments(pointer.slice(base.length));
+  if (segments[0] !== 'flow' || segments[1] !== 'states') return undefined;
+  const path: string[] = [];
+  let index = 1;
+  while (segments[index] === 'states' && segments[index + 1] !== undefined) {
+    path.push(segments[index + 1]!);
+    index += 2;
+  }
+  return path.length === 0 ? undefined : path.join('.');
+}
+
+/** Every power of a file: texts of one-power files and inline lists alike. */
+export function powersOfFile(catalogue: Catalogue | undefined, file: string): Power[] {
+  return (catalogue?.powers ?? []).filter((power) => power.source.file === file);
+}
