@@ -57,6 +57,10 @@ export function YamlView({ file, text, problems, label, onChange, reveal }: Yaml
         ],
       }),
     });
+    // The scroller must be reachable by keyboard to scroll the text without editing it (axe:
+    // scrollable-region-focusable).
+    editor.scrollDOM.tabIndex = 0;
+    editor.scrollDOM.setAttribute('aria-label', label);
     view.current = editor;
     return () => {
       if (pending.current !== undefined) flush(editor);
