@@ -50,7 +50,7 @@ export const builtInCalendars: readonly string[] = ['cn-mainland'];
 type Path = readonly (string | number)[];
 
 /** The schema's pattern of a state path: what the schema has not already refused. */
-const statePathPattern = /^[^.#$\s][^.#]*(\.[^.#$\s][^.#]*)*$/;
+export const statePathPattern = /^[^.#$\s][^.#]*(\.[^.#$\s][^.#]*)*$/;
 type Node = Readonly<Record<string, unknown>>;
 
 // Readers that take whatever the document holds and give back only well-shaped values.
@@ -300,9 +300,10 @@ function indexFlow(flow: Node, path: Path): FlowIndex {
 
 /**
  * Resolves a target (a name, or a dotted path) written in a state: among the state's siblings,
- * then level by level outwards to the top, then among the state's own children.
+ * then level by level outwards to the top, then among the state's own children. Shared with the
+ * editor's edits (../edit/), which must write targets that resolve exactly as loading does.
  */
-function resolveTarget(index: FlowIndex, target: string, from: readonly string[]): string | undefined {
+export function resolveTarget(index: { readonly states: { has(path: string): boolean } }, target: string, from: readonly string[]): string | undefined {
   for (let depth = from.length - 1; depth >= 0; depth--) {
     const candidate = depth === 0 ? target : `${from.slice(0, depth).join('.')}.${target}`;
     if (index.states.has(candidate)) return candidate;
