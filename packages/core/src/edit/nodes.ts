@@ -160,6 +160,8 @@ export function assign(doc: Document, node: unknown, value: unknown): Node {
 /** Sets one key of a mapping to a value (assigned in place if present, appended if not). */
 export function setKey(doc: Document, map: YAMLMap, key: string, value: unknown): void {
   const pair = pairOf(map, key);
+  // An empty `{}` (a state just added) grows into a block of keys, as states are written.
+  if (pair === undefined && map.flow === true && map.items.length === 0) map.flow = false;
   if (pair === undefined) map.add(doc.createPair(key, createNode(doc, value)));
   else pair.value = assign(doc, pair.value, value);
 }
