@@ -23,6 +23,7 @@ import { ImportInputError, importFile, InputError, loadCatalogueFromPath } from 
 import type { CliDictionary } from './messages/dictionary.js';
 import { deadline, simulate, type TimeOptions } from './time.js';
 import { diff, publish, type PublishOptions } from './publish.js';
+import { editCommand } from './edit.js';
 import { fill, problemLine, publicProblem, UsageError, type Format, type Output } from './report.js';
 import { en } from './messages/en.js';
 import { zhHans } from './messages/zh-Hans.js';
@@ -56,6 +57,7 @@ export async function run(argv: readonly string[], output: Output, environment: 
         out: { type: 'string' },
         map: { type: 'string' },
         previous: { type: 'string' },
+        port: { type: 'string' },
       },
     });
     if (values.lang !== undefined) {
@@ -96,6 +98,7 @@ export async function run(argv: readonly string[], output: Output, environment: 
     if (command === 'publish') return await publish(paths, publishOptions, output);
     if (command === 'diff') return await diff(paths, publishOptions, output);
     if (command === 'import') return await importCommand(paths, values.out, values.map, format, locale, output);
+    if (command === 'edit') return await editCommand(paths, { format, locale, ...(values.port !== undefined && { port: values.port }) }, output);
     throw new UsageError(fill(text.unknownCommand, { value: printable(command) }));
   } catch (error) {
     const text = dictionaries[locale];

@@ -82,11 +82,23 @@ export function commentLines(text: string): string[] {
     .filter((line) => line.startsWith('#'));
 }
 
-/** Trailing comments (` # …` after content), as written. */
+/** Trailing comments (` # …` after content, outside quotes), as written. */
 export function trailingComments(text: string): string[] {
   return text.split('\n').flatMap((line) => {
-    const match = /^[^#'"]*[^\s#'"]\s+(#.*)$/.exec(line);
-    return match ? [match[1]!.trim()] : [];
+    if (line.trim().startsWith('#')) return [];
+    let quote: string | undefined;
+    for (let index = 0; index < line.length; index++) {
+      const character = line[index]!;
+      if (quote === '"' && character === '\\') index++;
+      else if (quote !== undefined) {
+        if (character === quote) quote = undefined;
+      } else if (character === '"' || character === "'") {
+        if (index === 0 || /[\s:,[{]/.test(line[index - 1]!)) quote = character;
+      } else if (character === '#' && index > 0 && /\s/.test(line[index - 1]!)) {
+        return [line.slice(index).trim()];
+      }
+    }
+    return [];
   });
 }
 
@@ -100,7 +112,7 @@ export function flowShape(power: Power, moved: (path: string) => string | null =
       if (path === null) continue;
       shape[path] = {
         kind: state.kind,
-        initial: state.initial,
+        initial: state.initial === undefined ? undefined : moved(`${state.path}.${state.initial}`)?.split('.').pop(),
         name: state.name === state.id ? undefined : state.name,
         transitions: state.transitions
           .filter((transition) => transition.target === undefined || map(transition.target) !== null)

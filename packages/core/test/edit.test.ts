@@ -301,3 +301,26 @@ describe('newPowerText', () => {
     expect(newPowerText({ code: 'A', name: 'b', department: 'office' }, { schema: 'power.schema.json' }).split('\n')[0]).toBe('# yaml-language-server: $schema=power.schema.json');
   });
 });
+
+describe('docs/embedding.md', () => {
+  it('runs its example on the example power as shown', async () => {
+    const shenyang = catalogues().find((catalogue) => catalogue.name === 'shenyang')!;
+    const { catalogue } = await loadCatalogue('catalogue.yaml', memorySource(shenyang.files));
+    const power = catalogue!.powers.find((candidate) => candidate.code === 'SY-QT-0001')!;
+    const pointer = power.source.pointer;
+    let text = shenyang.files[power.source.file]!;
+    text = addState(text, pointer, [], '复核', { step: 'review', actor: '法制机构' });
+    text = addTransition(text, pointer, ['审查'], '送复核', '复核');
+    text = renameState(text, pointer, ['登记'], '登记受理');
+    text = setStateField(text, pointer, ['复核'], 'deadline', { within: 5, unit: 'workday' });
+    text = setPositions(text, pointer, { 复核: { x: 420, y: 160 } });
+    const error = captureError(() => renameState(text, pointer, ['复核'], 'a.b'));
+    expect([error.id, error.message]).toEqual(['invalid-state-id', '状态名“a.b”无效：不能为空，不能含 . 或 #，不能以 $ 或空白开头。']);
+    const reloaded = await loadCatalogue('catalogue.yaml', memorySource({ ...shenyang.files, [power.source.file]: text }));
+    expect(reloaded.problems).toEqual([]);
+    const edited = reloaded.catalogue!.powers.find((candidate) => candidate.code === 'SY-QT-0001')!;
+    expect(edited.flow.states.map((state) => state.id)).toContain('登记受理');
+    expect(edited.layout!.nodes['复核']).toEqual({ x: 420, y: 160 });
+    expect(lineDiff(shenyang.files[power.source.file]!, text).removed.every((line) => line.includes('登记'))).toBe(true);
+  });
+});

@@ -29,6 +29,10 @@ Commands:
                           swap it in place of the previous site.
   diff <old> <new>        Compare two editions (catalogues or published sites): powers added,
                           removed and changed field by field.
+  edit <catalogue> [--port <port>]
+                          Start the flow editor on this computer (http://127.0.0.1:4321/),
+                          reading and writing the catalogue's YAML files: atomic writes, a
+                          conflict prompt when a file changed on disk; Ctrl+C stops it.
 
 Options:
   --format text|json      Output format; default text
@@ -40,6 +44,7 @@ Options:
   --at <time>             Evaluation time for simulate; default now; later events are not taken
   --out <folder>          Output folder of import and publish
   --previous <path>       Earlier edition (published site or catalogue) publish compares with
+  --port <port>           Port of edit; default 4321; 0 picks any free port
   --lang zh-Hans|zh-Hant|en
                           Language of messages; default zh-Hans (or SUNLIT_LANG)
   -h, --help              Show this help

@@ -25,6 +25,9 @@ export const zhHans: CliDictionary = {
                           生成公开网站（静态页面，含流程图、下载和繁体、英文页面）；
                           先写入临时文件夹，完成后再替换原有网站。
   diff <旧版> <新版>      比较两版目录（或已发布的网站）：新增、取消和逐项调整的职权。
+  edit <目录> [--port <端口>]
+                          在本机启动流程编辑器（http://127.0.0.1:4321/），直接读写目录中的
+                          YAML 文件：原子写入，磁盘上的文件被改动时提示冲突，按 Ctrl+C 停止。
 
 选项：
   --format text|json      输出格式，默认 text
@@ -35,6 +38,7 @@ export const zhHans: CliDictionary = {
   --at <时间>             simulate 的评估时间，默认现在；此后的事件不计入
   --out <文件夹>          import、publish 的输出文件夹
   --previous <路径>       publish 与之比较并生成变更页的上一版（已发布的网站或目录）
+  --port <端口>           edit 监听的端口，默认 4321；0 表示任选空闲端口
   --lang zh-Hans|zh-Hant|en
                           消息语言，默认 zh-Hans（也可用环境变量 SUNLIT_LANG）
   -h, --help              显示本帮助
