@@ -518,10 +518,15 @@ export function App() {
         />
         <main className="sl-centre">
           <div className={showYaml ? 'sl-split' : 'sl-split sl-single'}>
-            {modelPower !== undefined ? (
+            {power !== undefined ? (
               <ReactFlowProvider>
+                {modelPower === undefined && (
+                  <p className="sl-stale" role="status">
+                    {t.canvas.broken}
+                  </p>
+                )}
                 <Canvas
-                  power={modelPower}
+                  power={power}
                   locale={locale}
                   t={t}
                   selection={selection}
@@ -537,7 +542,7 @@ export function App() {
               </ReactFlowProvider>
             ) : (
               <p className="sl-hint sl-canvas-empty" id="canvas">
-                {power === undefined ? t.canvas.empty : t.canvas.broken}
+                {t.canvas.empty}
               </p>
             )}
             {showYaml && file !== undefined && fileText !== undefined && (
@@ -572,8 +577,8 @@ export function App() {
             )}
           </div>
         </main>
-        {modelPower !== undefined && fileText !== undefined && (
-          <Properties power={modelPower} text={fileText} catalogue={catalogue} selection={selection} locale={locale} t={t} ops={ops} onSelect={setSelection} />
+        {power !== undefined && fileText !== undefined && (
+          <Properties power={power} text={fileText} catalogue={catalogue} selection={selection} locale={locale} t={t} ops={ops} onSelect={setSelection} />
         )}
       </div>
       {laidOut !== undefined && <span hidden data-laid-out-ms={Math.round(laidOut)} />}

@@ -11,13 +11,15 @@ import {
   MiniMap,
   Position,
   ReactFlow,
+  applyEdgeChanges,
+  useReactFlow,
   applyNodeChanges,
   type Edge,
+  type EdgeChange,
   type Node,
   type NodeChange,
   type NodeProps,
   type OnConnect,
-  type OnSelectionChangeParams,
 } from '@xyflow/react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { Locale, Power } from '@sunlit/core';
@@ -280,28 +282,66 @@ export function Canvas(props: CanvasProps) {
   useEffect(() => {
     const chosen = new Set(selection.states);
     const edge = selection.transition && transitionKey(selection.transition);
-    setNodes((current) => current.map((node) => {
-      const want = chosen.has((node.data as NodeData).box.path ?? '');
-      return node.selected === want ? node : { ...node, selected: want };
-    }));
-    setEdges((current) => current.map((item) => (item.selected === (item.id === edge) ? item : { ...item, selected: item.id === edge })));
+    setNodes((current) => {
+      const next = current.map((node) => {
+        const want = chosen.has(node.data.box.path ?? '');
+        return Boolean(node.selected) === want ? node : { ...node, selected: want };
+      });
+      return next.some((node, index) => node !== current[index]) ? next : current;
+    });
+    setEdges((current) => {
+      const next = current.map((item) => (Boolean(item.selected) === (item.id === edge) ? item : { ...item, selected: item.id === edge }));
+      return next.some((item, index) => item !== current[index]) ? next : current;
+    });
   }, [selection]);
+
+  // The canvas's own nodes and edges, read by the change handlers without re-creating them.
+  const nodesRef = useRef(nodes);
+  nodesRef.current = nodes;
+  const edgesRef = useRef(edges);
+  edgesRef.current = edges;
+  const onSelectRef = useRef(props.onSelect);
+  onSelectRef.current = props.onSelect;
+
+  const selectionKey = (chosen: Selection) => `${chosen.states.join('\n')}\u0001${chosen.transition ? transitionKey(chosen.transition) : ''}`;
+  /** The last selection made on the canvas itself, and the last one the view was moved to. */
+  const reported = useRef('');
+  const centred = useRef('');
+
+  /** Reports a selection the user made (React Flow's `select` changes); never one set from outside. */
+  const report = (currentNodes: readonly Node<NodeData>[], currentEdges: readonly Edge[]) => {
+    const states = currentNodes.filter((node) => node.selected).map((node) => node.data.box.path).filter((path): path is string => path !== undefined);
+    const transition = (currentEdges.find((edge) => edge.selected)?.data as { transition?: TransitionRef } | undefined)?.transition;
+    const chosen: Selection = { states, ...(transition !== undefined && states.length === 0 && { transition }) };
+    reported.current = selectionKey(chosen);
+    onSelectRef.current(chosen);
+  };
+
+  // A state chosen elsewhere (just added, or a problem clicked) is brought into view once it is drawn.
+  const flow = useReactFlow();
+  useEffect(() => {
+    const key = selectionKey(selection);
+    const target = selection.states.length === 1 ? selection.states[0] : undefined;
+    if (target === undefined || key === reported.current || key === centred.current) return;
+    if (!nodes.some((node) => node.id === target)) return;
+    centred.current = key;
+    void flow.fitView({ nodes: [{ id: target }], maxZoom: 1.2, minZoom: 0.6, duration: 0 });
+  }, [selection, nodes, flow]);
 
   const onNodesChange = useCallback((changes: NodeChange<Node<NodeData>>[]) => {
     // Only moves and selection apply here; removal goes through the files (onDelete).
-    setNodes((current) => applyNodeChanges(changes.filter((change) => change.type !== 'remove'), current));
+    const next = applyNodeChanges(changes.filter((change) => change.type !== 'remove'), nodesRef.current);
+    nodesRef.current = next;
+    setNodes(next);
+    if (changes.some((change) => change.type === 'select')) report(next, edgesRef.current);
   }, []);
 
-  const onSelectionChange = useCallback(
-    ({ nodes: chosen, edges: chosenEdges }: OnSelectionChangeParams) => {
-      const states = chosen.map((node) => (node.data as NodeData).box.path).filter((path): path is string => path !== undefined);
-      const transition = (chosenEdges[0]?.data as { transition?: TransitionRef } | undefined)?.transition;
-      const next: Selection = { states, ...(transition !== undefined && states.length === 0 && { transition }) };
-      const same = next.states.join('\n') === selection.states.join('\n') && (next.transition && transitionKey(next.transition)) === (selection.transition && transitionKey(selection.transition));
-      if (!same) props.onSelect(next);
-    },
-    [props, selection],
-  );
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => {
+    const next = applyEdgeChanges(changes.filter((change) => change.type !== 'remove'), edgesRef.current);
+    edgesRef.current = next;
+    setEdges(next);
+    if (changes.some((change) => change.type === 'select')) report(nodesRef.current, next);
+  }, []);
 
   const onNodeDragStop = useCallback(
     (_event: unknown, _node: Node, dragged: Node[]) => {
@@ -354,7 +394,7 @@ export function Canvas(props: CanvasProps) {
           edges={edges}
           nodeTypes={nodeTypes}
           onNodesChange={onNodesChange}
-          onSelectionChange={onSelectionChange}
+          onEdgesChange={onEdgesChange}
           onNodeDragStop={onNodeDragStop}
           onConnect={onConnect}
           deleteKeyCode={null}

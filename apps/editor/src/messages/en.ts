@@ -45,7 +45,7 @@ export const en: EditorDictionary = {
   canvas: {
     label: 'Flow chart of {name}',
     empty: 'Choose a power on the left.',
-    broken: 'This file has errors, so the chart cannot be shown. Fix it in the YAML view or see the problems below.',
+    broken: 'This file has errors just now: the chart shows it as it last was without errors. See the problems below.',
     newState: 'New step',
     newEvent: 'New event',
     eventPrompt: 'Name of the event from “{from}” to “{to}”',

@@ -44,7 +44,7 @@ export const zhHans = {
   canvas: {
     label: '{name} 的流程图',
     empty: '请在左侧选择一个事项。',
-    broken: '这个文件有错误，流程图暂不能显示。请在 YAML 中修改，或查看下方的问题列表。',
+    broken: '这个文件现在有错误，流程图显示的是上一次没有错误时的内容。请按下方的问题列表修改。',
     newState: '新环节',
     newEvent: '新事件',
     eventPrompt: '从“{from}”到“{to}”的事件名称',

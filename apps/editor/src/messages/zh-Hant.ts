@@ -55,7 +55,7 @@ export const zhHant: EditorDictionary = {
   "canvas": {
     "label": "{name} 的流程圖",
     "empty": "請在左側選擇一個事項。",
-    "broken": "這個文件有錯誤，流程圖暫不能顯示。請在 YAML 中修改，或查看下方的問題列表。",
+    "broken": "這個文件現在有錯誤，流程圖顯示的是上一次沒有錯誤時的內容。請按下方的問題列表修改。",
     "newState": "新環節",
     "newEvent": "新事件",
     "eventPrompt": "從“{from}”到“{to}”的事件名稱",
