@@ -87,6 +87,8 @@ interface Known {
   readonly version: string;
   readonly size: number;
   readonly mtime: number;
+  /** Another program's save often replaces the file (a new inode) within the same millisecond. */
+  readonly inode: number;
 }
 
 /** A file as the API gives it. */
@@ -186,7 +188,7 @@ class Workspace {
       throw error;
     }
     const version = sha256(bytes);
-    this.known.set(path, { version, size: info.size, mtime: info.mtimeMs });
+    this.known.set(path, { version, size: info.size, mtime: info.mtimeMs, inode: info.ino });
     return { bytes, version };
   }
 
@@ -251,7 +253,7 @@ class Workspace {
       await atomicWrite(checked, bytes);
       const info = await stat(checked);
       const version = sha256(bytes);
-      this.known.set(path, { version, size: info.size, mtime: info.mtimeMs });
+      this.known.set(path, { version, size: info.size, mtime: info.mtimeMs, inode: info.ino });
       return { ok: true, version };
     });
   }
@@ -285,7 +287,7 @@ class Workspace {
           this.known.delete(path);
           return { path, text: null, version: null };
         }
-        if (before !== undefined && before.size === info.size && before.mtime === info.mtimeMs) return undefined;
+        if (before !== undefined && before.size === info.size && before.mtime === info.mtimeMs && before.inode === info.ino) return undefined;
         // Only files that really are the folder's (not through a link leading out).
         if (!(await this.place(path.split('/')).then(() => true, () => false))) return undefined;
         const found = await this.current(place, path).catch(() => undefined);

@@ -120,6 +120,10 @@ describe.each(cases.map((item) => [name(item), item] as const))('%s', (_, item) 
     expect(power!.layout!.nodes['新环节']).toEqual({ x: Math.round(states.length * 10.2), y: -3 * states.length });
     for (const [path, position] of Object.entries(positions)) expect(power!.layout!.nodes[path]).toEqual({ x: Math.round(position.x), y: Math.round(position.y) || 0 });
     expectCommentsKept(text, edited);
+    // Lines that changed: the initial state's transitions and positions already in the layout.
+    // (A last line without a newline gets one.)
+    const last = text.split('\n').pop();
+    for (const line of lineDiff(text, edited).removed) expect(line === last || line.includes(initial) || /^\s+[^\s:]+:\s*\{\s*x:/.test(line) || /^\s*(on|nodes|layout):/.test(line), line).toBe(true);
     // Removing the positions again leaves no layout the file did not have.
     const cleared = setPositions(edited, pointer(item), Object.fromEntries(Object.keys(positions).map((path) => [path, undefined])));
     const { power: clearedPower } = await reload(item, cleared);
@@ -159,6 +163,9 @@ describe.each(cases.map((item) => [name(item), item] as const))('%s', (_, item) 
         expect(codes, what).toEqual(item.baseline);
       }
       expectCommentsKept(text, result, what !== 'deleted');
+      const target = transition.target?.split('.').pop() ?? '';
+      // (A state left without events is written `id: {}`.)
+      for (const line of lineDiff(text, result).removed) expect(line.includes(transition.event) || (target !== '' && line.includes(target)) || line.includes(source.id) || /^\s*(on|- )/.test(line), `${what}: ${line}`).toBe(true);
       if (after === undefined) continue;
       const edited = allStates(after.flow).find((candidate) => candidate.path === source.path)!;
       if (what === 'guarded') expect(edited.transitions.find((other) => other.event === transition.event)).toMatchObject({ guard: '测试条件', description: '说明', target: transition.target });

@@ -277,7 +277,18 @@ describe('refused edits', () => {
 
   it('leaves no prototype polluted', () => {
     setPowerField(commented, '', ['x-data'], JSON.parse('{"a": {"b": 1}}'));
+    const hostile = '__proto__: { polluted: 1 }\nconstructor: { prototype: { polluted: 1 } }\ncode: X\n';
+    expect(setPowerField(hostile, '', ['name'], 'n')).toBe(hostile + 'name: n\n');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses hostile YAML quickly, before the yaml package parses it', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefghij'.split('').map((name, index) => `${name}: &${name} [${Array(9).fill('*' + 'abcdefghij'[index]).join(', ')}]`), ''].join('\n');
+    for (const text of ['a: ' + '['.repeat(10_000) + ']'.repeat(10_000) + '\n', 'a: ' + '{b: '.repeat(100_000) + '1' + '}'.repeat(100_000) + '\n', bomb]) {
+      const started = performance.now();
+      expect(captureError(() => setPowerField(text, '', ['b'], 1)).id).toBe('yaml-invalid');
+      expect(performance.now() - started).toBeLessThan(1000);
+    }
   });
 
   it('takes any text as a state name, markup included, as plain text', async () => {

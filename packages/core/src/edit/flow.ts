@@ -8,7 +8,7 @@ import type { Document, Pair } from 'yaml';
 import { resolveTarget, statePathPattern } from '../build.js';
 import { fromPointer } from '../problems.js';
 import { EditError } from './errors.js';
-import { child, isMap, isScalar, isSeq, keyOf, pairOf, removeKey, reservedNames, resolved, textOf, YAMLMap, YAMLSeq, type Path, type Scalar } from './nodes.js';
+import { child, isMap, isScalar, isSeq, keyOf, pairOf, removeKey, reservedNames, resolved, textOf, YAMLMap, type Path, type Scalar } from './nodes.js';
 
 /** A state of the flow as written. */
 export interface StateNode {
@@ -257,4 +257,3 @@ export function movedTo(from: string, to: string | null): (path: string) => stri
   };
 }
 
-export { YAMLSeq };

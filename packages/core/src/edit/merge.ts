@@ -17,7 +17,7 @@
  */
 import { diffIndices } from 'node-diff3';
 import { isCollection, isMap, isSeq, parseDocument, visit, type Document, type ParseOptions, type DocumentOptions, type SchemaOptions, type ToStringOptions } from 'yaml';
-import { parseYaml } from '../yaml.js';
+import { LineIndex, parseYaml } from '../yaml.js';
 import { EditError } from './errors.js';
 
 /** How the Document is parsed: YAML 1.2 core schema (dates stay strings), as the loader reads files. */
@@ -31,7 +31,20 @@ export const parseOptions: ParseOptions & DocumentOptions & SchemaOptions = { ve
  */
 export function editYaml(text: string, change: (doc: Document) => void): string {
   const original = splitText(text);
-  const doc = parseDocument(original.lines.join('\n'), parseOptions);
+  const normalised = original.lines.join('\n');
+  // The loader's own parse first: its limits (nesting, aliases) stop hostile text before the
+  // yaml package, which can exhaust the engine on deep nesting, ever sees it.
+  const loaded = parseYaml(normalised);
+  if (!loaded.ok && loaded.problem.code !== 'yaml-empty') {
+    throw new EditError('yaml-invalid', { line: new LineIndex(normalised).position(loaded.problem.offset).line, reason: loaded.problem.reason ?? loaded.problem.code });
+  }
+  let doc: Document;
+  try {
+    doc = parseDocument(normalised, parseOptions);
+  } catch (error) {
+    // The parser's own limits (nesting deep enough to exhaust the stack).
+    throw new EditError('yaml-invalid', { line: 1, reason: error instanceof Error ? error.message : String(error) });
+  }
   const error = doc.errors[0];
   if (error !== undefined) {
     throw new EditError('yaml-invalid', { line: error.linePos?.[0].line ?? 1, reason: error.message.split('\n')[0] ?? '' });
@@ -191,17 +204,19 @@ const attempts: readonly Attempt[] = [
 ];
 
 function mergeText(ours: readonly string[], base: readonly string[], theirs: readonly string[], theirText: string, style: Style): MergedLine[] {
-  const expected = dataOf(theirText);
   const fallback = () => theirs.map((text) => ({ text }));
+  const ids = new Interner();
+  const [a, o, b] = [ids.of(ours), ids.of(base), ids.of(theirs)];
+  const ourHunks = hunks(o, a);
+  const theirHunks = hunks(o, b);
+  // A file that is exactly as yaml prints it becomes exactly the edited print: nothing to check.
+  if (ourHunks.length === 0) return mergeLines({ ours, base, theirs, a, o, b }, ourHunks, theirHunks, attempts[0]!, style);
+  const expected = dataOf(theirText);
   if (expected === undefined) {
     // The edited Document's own text does not load as data (e.g. too deep for the loader's
     // limits): nothing could be checked, so nothing is merged.
     return fallback();
   }
-  const ids = new Interner();
-  const [a, o, b] = [ids.of(ours), ids.of(base), ids.of(theirs)];
-  const ourHunks = hunks(o, a);
-  const theirHunks = hunks(o, b);
   for (const attempt of attempts) {
     const merged = mergeLines({ ours, base, theirs, a, o, b }, ourHunks, theirHunks, attempt, style);
     if (dataOf(merged.map((line) => line.text).join('\n')) === expected) return merged;
@@ -250,7 +265,10 @@ function hunks(base: readonly number[], side: readonly number[]): Hunk[] {
   const baseMiddle = base.slice(head, base.length - tail);
   const sideMiddle = side.slice(head, side.length - tail);
   if (baseMiddle.length === 0 && sideMiddle.length === 0) return [];
-  if (baseMiddle.length === 0 || sideMiddle.length === 0) return [{ oStart: head, oEnd: head + baseMiddle.length, start: head, end: head + sideMiddle.length }];
+  // Two long stretches that differ throughout (a huge file written unlike yaml prints) would take
+  // the LCS too long: they count as one change, and the merge then keeps less of the formatting.
+  const tooLong = baseMiddle.length * sideMiddle.length > 40_000_000;
+  if (baseMiddle.length === 0 || sideMiddle.length === 0 || tooLong) return [{ oStart: head, oEnd: head + baseMiddle.length, start: head, end: head + sideMiddle.length }];
   return diffIndices(baseMiddle, sideMiddle).map((found) => ({
     oStart: head + found.buffer1[0],
     oEnd: head + found.buffer1[0] + found.buffer1[1],

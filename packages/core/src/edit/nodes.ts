@@ -3,7 +3,7 @@
  * so its comments, quoting and style, stays), only what differs is replaced, and new collections
  * are written in the catalogue's usual style (short lists and small mappings in flow style).
  */
-import { isAlias, isMap, isNode, isPair, isScalar, isSeq, Scalar, YAMLMap, YAMLSeq, type Document, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq, YAMLMap, YAMLSeq, type Document, type Node, type Pair, type Scalar } from 'yaml';
 import { EditError } from './errors.js';
 
 export type Path = readonly (string | number)[];
@@ -199,14 +199,4 @@ function assignItems(doc: Document, items: readonly unknown[], values: readonly 
   return result;
 }
 
-/** Whether a node is a collection a person writes on one line (flow style). */
-export function isFlow(node: unknown): boolean {
-  return (isMap(node) || isSeq(node)) && node.flow === true;
-}
-
-/** A scalar node holding text. */
-export function scalar(doc: Document, text: string): Scalar {
-  return doc.createNode(text) as Scalar;
-}
-
-export { isAlias, isMap, isPair, isScalar, isSeq, Scalar, YAMLMap, YAMLSeq };
+export { isMap, isScalar, isSeq, YAMLMap, YAMLSeq, type Scalar };
