@@ -753,7 +753,7 @@ function place(container: Container, lgraph: LGraph, blocks: ReadonlyMap<ChartNo
       for (const link of at.down) {
         const from = at.x + link.fromOffset;
         const to = link.to.x + link.toOffset;
-        if (Math.abs(from - to) > 0.5) segments.push({ link, from, to, low: Math.min(from, to), high: Math.max(from, to) });
+        if (Math.abs(from - to) > 0.05) segments.push({ link, from, to, low: Math.min(from, to), high: Math.max(from, to) });
       }
     }
     // Top to bottom: arrows going right from the rightmost start, then arrows going left from the leftmost start.
