@@ -242,10 +242,15 @@ async function publishRuns(sizes, timeoutMs) {
     }
     log(`  ${(row.first.ms / 1000).toFixed(1)} s; republish unchanged ...`);
     row.again = timePublish(folder, out, timeoutMs);
-    log(`  ${(row.again.ms / 1000).toFixed(1)} s; republish after one change ...`);
-    changeOnePower(folder);
-    row.changed = timePublish(folder, out, timeoutMs);
-    log(`  ${(row.changed.ms / 1000).toFixed(1)} s`);
+    // Three republishes, each after one more change to the same power (machine noise: the median counts).
+    row.changes = [];
+    for (let time = 0; time < 3; time++) {
+      log(`  republish after one change (${time + 1}/3) ...`);
+      changeOnePower(folder);
+      row.changes.push(timePublish(folder, out, timeoutMs));
+      log(`  ${(row.changes[time].ms / 1000).toFixed(1)} s`);
+    }
+    row.changed = [...row.changes].sort((x, y) => x.ms - y.ms)[1];
     results.push(row);
   }
   return results;
@@ -369,11 +374,12 @@ async function main() {
     out.push('');
     out.push('## Publish (`sunlit publish <generated catalogue> --out <dir>`, child process, wall clock, peak RSS)');
     out.push('');
-    out.push('| Powers | first | republish, unchanged | republish, one power changed | first / one changed |');
+    out.push('| Powers | first | republish, unchanged | republish, one power changed (median of 3) | first / one changed (each) |');
     out.push('| ---: | ---: | ---: | ---: | ---: |');
     const cell = (run) => (run === undefined ? '—' : run.timedOut ? `stopped after ${ms(run.ms / 1000)} s` : `${(run.ms / 1000).toFixed(1)} s, ${mb(run.rss)} MiB (laid ${run.laid}, files kept ${run.reused ?? 0} of ${run.files})`);
     for (const entry of results.publish) {
-      const speedup = entry.changed && !entry.changed.timedOut ? `${(entry.first.ms / entry.changed.ms).toFixed(1)}×` : '—';
+      const speedups = (entry.changes ?? []).map((run) => entry.first.ms / run.ms).sort((x, y) => x - y);
+      const speedup = entry.changed && !entry.changed.timedOut ? `${(entry.first.ms / entry.changed.ms).toFixed(1)}× (${speedups.map((value) => value.toFixed(1)).join(', ')})` : '—';
       out.push(`| ${entry.powers.toLocaleString('en-US')} | ${cell(entry.first)} | ${cell(entry.again)} | ${cell(entry.changed)} | ${speedup} |`);
     }
   }

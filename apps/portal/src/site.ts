@@ -150,7 +150,11 @@ export function siteEntries(catalogue: Catalogue, options: SiteOptions = {}): Si
   const xlsxDate = Number.isNaN(date.getTime()) ? new Date(Date.UTC(2000, 0, 1)) : date;
   const keys = options.keys;
   const site = keys === undefined ? undefined : keyOf(keys.catalogue, locales.join(','), options.changes === undefined ? '' : 'changes');
-  const powerKey = (power: Power) => (keys === undefined ? undefined : keyOf(site, keys.power(power.code)));
+  const powerKeys = new Map<Power, string | undefined>();
+  const powerKey = (power: Power) => {
+    if (!powerKeys.has(power)) powerKeys.set(power, keys === undefined ? undefined : keyOf(site, keys.power(power.code)));
+    return powerKeys.get(power);
+  };
   const powersKey = (powers: readonly Power[]) => keyOf(site, ...powers.map(powerKey));
   const all = powersKey(catalogue.powers);
   const add = (path: string, key: string | undefined, content: SiteEntry['content']) => entries.push({ path, key, content });
