@@ -50,6 +50,8 @@ export interface SiteOptions {
   readonly changes?: { readonly diff: CatalogueDiff; readonly edition: string };
   /** Keeps layouts between runs. */
   readonly cache?: LayoutCache;
+  /** Keeps zh-Hant conversions of the lines of pages that list many powers, and of search texts (default: a Map for this run). */
+  readonly conversions?: ConversionCache;
   /** Languages to build; default all three. */
   readonly locales?: readonly Locale[];
   /**
@@ -74,6 +76,33 @@ const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 /** Converts a zh-Hans page to zh-Hant with OpenCC (Taiwan characters, no phrase substitution, as the messages are). */
 export function toZhHant(text: string): string {
   return toTraditional(text);
+}
+
+/** Where converted texts are kept between publishes (any object with get and set; a Map works). */
+export interface ConversionCache {
+  get(text: string): string | undefined;
+  set(text: string, converted: string): unknown;
+}
+
+/**
+ * zh-Hant of text converted line by line through a cache. The rows of the lists recur on several
+ * pages (all powers, category, department, level, law) and in the search index; OpenCC's phrases
+ * never span a line, so this gives what converting the whole text gives.
+ */
+function toZhHantCached(text: string, cache: ConversionCache): string {
+  let out = '';
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const line = text.slice(start, end);
+    const known = cache.get(line);
+    const converted: string = known ?? toZhHant(line);
+    if (known === undefined) cache.set(line, converted);
+    out += start === 0 ? converted : '\n' + converted;
+    start = end + 1;
+  }
+  return out;
 }
 
 /** The site's pages of one language, by path relative to the language's root. */
@@ -103,6 +132,12 @@ export function powerPath(code: string): string {
 /** The path of a law's page, relative to a language root. */
 export function lawPath(id: string): string {
   return `laws/${urlSegment(id)}/`;
+}
+
+/** A page with the placeholders of its links replaced by the relative paths to the site root and to its language root. */
+function links(html: string, file: string, locale: Locale): string {
+  const root = upFrom(file);
+  return html.split(ROOT).join(escapeAttribute(root)).split(HERE).join(escapeAttribute(root + languageRoots[locale]));
 }
 
 /** Relative prefix from a file to the site root ("../../"). */
@@ -185,8 +220,12 @@ export function siteEntries(catalogue: Catalogue, options: SiteOptions = {}): Si
   }
   const sourceText = new Map((options.sources ?? []).map((source) => [source.path, source.text]));
 
-  add('downloads/catalogue.csv', all, () => toCsv(tableOf(catalogue.powers)));
-  add('downloads/catalogue.xlsx', all, () => writeXlsx([{ name: '权力清单', rows: tableOf(catalogue.powers) }], { date: xlsxDate }));
+  // The official table of all powers, made once for the CSV and the XLSX.
+  let table: string[][] | undefined;
+  const wholeTable = () => (table ??= tableOf(catalogue.powers));
+  const conversions = options.conversions ?? new Map<string, string>();
+  add('downloads/catalogue.csv', all, () => toCsv(wholeTable()));
+  add('downloads/catalogue.xlsx', all, () => writeXlsx([{ name: '权力清单', rows: wholeTable() }], { date: xlsxDate }));
   add('downloads/catalogue.json', all, () => JSON.stringify(catalogueJson(catalogue), null, 2) + '\n');
   for (const source of options.sources ?? []) add(`downloads/source/${source.path.split('/').map(urlSegment).join('/')}`, contentHash(source.text), () => source.text);
   constant('assets/site.css', readFileSync(new URL('site.css', assetsFolder), 'utf8'));
@@ -195,11 +234,13 @@ export function siteEntries(catalogue: Catalogue, options: SiteOptions = {}): Si
 
   const writers = new Map<Locale, SiteWriter>();
   for (const locale of locales) writers.set(locale, new SiteWriter(catalogue, locale, locale === 'en' ? en : zhHans, options, chartsOf, citing));
-  const page = (locale: Locale, path: string, key: string | undefined, build: () => Page | Promise<Page>) => {
+  /** A page; `many`: it lists many powers, so its zh-Hant lines go through the conversion cache. */
+  const page = (locale: Locale, path: string, key: string | undefined, build: () => Page | Promise<Page>, many = true) => {
     const file = languageRoots[locale] + path + 'index.html';
     add(file, key, async () => {
       const html = writers.get(locale)!.layout(await build(), file);
-      return locale === 'zh-Hant' ? toZhHant(html) : html;
+      // Converted before the links are filled in (they are ASCII), so that rows convert once for all pages.
+      return links(locale !== 'zh-Hant' ? html : many ? toZhHantCached(html, conversions) : toZhHant(html), file, locale);
     });
   };
   for (const locale of locales) {
@@ -217,7 +258,7 @@ export function siteEntries(catalogue: Catalogue, options: SiteOptions = {}): Si
     add(`${languageRoots[locale]}search-index.json`, all, () => {
       const index = catalogue.powers.map((power) => {
         const text = searchText(power);
-        return { c: power.code, t: locale === 'zh-Hant' ? `${text} ${toZhHant(text)}` : text };
+        return { c: power.code, t: locale === 'zh-Hant' ? `${text} ${toZhHantCached(text, conversions)}` : text };
       });
       return JSON.stringify(index) + '\n';
     });
@@ -225,7 +266,7 @@ export function siteEntries(catalogue: Catalogue, options: SiteOptions = {}): Si
 
   for (const power of catalogue.powers) {
     const key = powerKey(power);
-    for (const locale of locales) page(locale, powerPath(power.code), key, async () => writers.get(locale)!.powerPage(power));
+    for (const locale of locales) page(locale, powerPath(power.code), key, async () => writers.get(locale)!.powerPage(power), false);
     const base = `${powerPath(power.code)}${urlSegment(power.code)}`;
     add(`${base}.csv`, key, () => toCsv(tableOf([power])));
     add(`${base}.xlsx`, key, () => writeXlsx([{ name: '权力清单', rows: tableOf([power]) }], { date: xlsxDate }));
@@ -317,7 +358,10 @@ class SiteWriter {
     return JSON.stringify([categories.values.map((category) => c.powers.filter((power) => power.category === category).length), this.departmentsInUse.map((department) => [department.id, c.powers.filter((power) => power.department.id === department.id).length])]);
   }
 
-  /** The whole HTML document of a page; `file` is its path from the site root. */
+  /**
+   * The whole HTML document of a page; `file` is its path from the site root. Links in the body are
+   * still placeholders (see `links`), so that a row of a list is the same text on every page.
+   */
   layout(page: Page, file: string): string {
     const w = this.words;
     const root = upFrom(file);
@@ -361,7 +405,7 @@ ${page.body}
 <footer class="site"><p>${e(this.catalogue.authority)} · ${e(w.edition)}${e(w.colon)}${e(this.catalogue.edition)} · ${e(w.generatedBy)}</p></footer>
 </body>
 </html>
-`.split(ROOT).join(a(root)).split(HERE).join(a(here));
+`;
   }
 
   home(): Page {

@@ -136,6 +136,14 @@ async function generator(): Promise<string> {
     for (const name of (await readdir(folder)).filter((file) => file.endsWith('.js')).sort()) parts.push(name, await readFile(join(folder, name), 'utf8'));
   }
   parts.push(await readFile(fileURLToPath(import.meta.url), 'utf8'));
+  // The converter's dictionaries are data, not code of ours: its version counts too.
+  try {
+    const main = createRequire(requireHere.resolve('@sunlit/portal')).resolve('opencc-js');
+    const folder = main.slice(0, main.lastIndexOf(`${sep}opencc-js${sep}`) + `${sep}opencc-js${sep}`.length);
+    parts.push(await readFile(join(folder, 'package.json'), 'utf8'));
+  } catch {
+    parts.push('opencc-js: unknown');
+  }
   generatorFingerprint = contentHash(parts.join('\u0000'));
   return generatorFingerprint;
 }

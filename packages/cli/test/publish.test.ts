@@ -156,6 +156,27 @@ describe('sunlit publish', () => {
     expect(heaviest).toBeGreaterThan(0);
   }, 60_000);
 
+  it('clears what a killed publish left: its temporary folder, and puts back a site it had moved aside', async () => {
+    const root = temporary();
+    const out = join(root, 'site');
+    expect((await sunlit('publish', join(repository, 'examples/minimal.yaml'), '--out', out)).code).toBe(0);
+    const index = readFileSync(join(out, 'index.html'));
+    // A process id that no longer runs (pid_max is at most 4,194,304).
+    const dead = 4_194_303;
+    mkdirSync(join(root, `site.publishing-${dead}`));
+    writeFileSync(join(root, `site.publishing-${dead}`, 'half.html'), '<p>half');
+    cpSync(out, join(root, `site.old-${dead - 1}`), { recursive: true });
+    expect((await sunlit('publish', join(repository, 'examples/minimal.yaml'), '--out', out)).code).toBe(0);
+    expect(readdirSync(root).sort()).toEqual(['site']);
+    // Killed between moving the site aside and moving the new one in: the old one comes back.
+    cpSync(out, join(root, `site.old-${dead}`), { recursive: true });
+    rmSync(out, { recursive: true });
+    mkdirSync(join(root, `site.publishing-${dead}`));
+    expect((await sunlit('publish', join(repository, 'examples/minimal.yaml'), '--out', out, '--format', 'json')).code).toBe(0);
+    expect(readdirSync(root).sort()).toEqual(['site']);
+    expect(readFileSync(join(out, 'index.html')).equals(index)).toBe(true);
+  }, 60_000);
+
   it('keeps the previous site when the catalogue has errors, and never replaces a folder it did not publish', async () => {
     const root = temporary();
     const out = join(root, 'site');
