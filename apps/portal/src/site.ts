@@ -23,7 +23,7 @@ import {
   type PowerRecord,
 } from '@sunlit/core';
 import { writeXlsx } from '@sunlit/core/spreadsheet';
-import { citation, escapeAttribute, escapeText, renderFlow, safeUrl, urlSegment, type LayoutCache } from '@sunlit/render';
+import { citation, contentHash, escapeAttribute, escapeText, renderFlow, safeUrl, urlSegment, type LayoutCache } from '@sunlit/render';
 import * as OpenCC from 'opencc-js';
 import { en, zhHans, type PortalWords } from './words.js';
 
@@ -50,8 +50,16 @@ export interface SiteOptions {
   readonly changes?: { readonly diff: CatalogueDiff; readonly edition: string };
   /** Keeps layouts between runs. */
   readonly cache?: LayoutCache;
+  /** Keeps zh-Hant conversions of the lines of pages that list many powers, and of search texts (default: a Map for this run). */
+  readonly conversions?: ConversionCache;
   /** Languages to build; default all three. */
   readonly locales?: readonly Locale[];
+  /**
+   * What the inputs are, as keys that change whenever they do: `catalogue` for everything but the
+   * powers (the entry file, the generator), `power(code)` for each power's own file. With them every
+   * entry gets a key, so that a publisher can reuse what it made before.
+   */
+  readonly keys?: { readonly catalogue: string; power(code: string): string };
 }
 
 /** Where each language's pages live. */
@@ -68,6 +76,33 @@ const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 /** Converts a zh-Hans page to zh-Hant with OpenCC (Taiwan characters, no phrase substitution, as the messages are). */
 export function toZhHant(text: string): string {
   return toTraditional(text);
+}
+
+/** Where converted texts are kept between publishes (any object with get and set; a Map works). */
+export interface ConversionCache {
+  get(text: string): string | undefined;
+  set(text: string, converted: string): unknown;
+}
+
+/**
+ * zh-Hant of text converted line by line through a cache. The rows of the lists recur on several
+ * pages (all powers, category, department, level, law) and in the search index; OpenCC's phrases
+ * never span a line, so this gives what converting the whole text gives.
+ */
+function toZhHantCached(text: string, cache: ConversionCache): string {
+  let out = '';
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const line = text.slice(start, end);
+    const known = cache.get(line);
+    const converted: string = known ?? toZhHant(line);
+    if (known === undefined) cache.set(line, converted);
+    out += start === 0 ? converted : '\n' + converted;
+    start = end + 1;
+  }
+  return out;
 }
 
 /** The site's pages of one language, by path relative to the language's root. */
@@ -99,6 +134,12 @@ export function lawPath(id: string): string {
   return `laws/${urlSegment(id)}/`;
 }
 
+/** A page with the placeholders of its links replaced by the relative paths to the site root and to its language root. */
+function links(html: string, file: string, locale: Locale): string {
+  const root = upFrom(file);
+  return html.split(ROOT).join(escapeAttribute(root)).split(HERE).join(escapeAttribute(root + languageRoots[locale]));
+}
+
 /** Relative prefix from a file to the site root ("../../"). */
 function upFrom(path: string): string {
   return '../'.repeat(path.split('/').length - 1);
@@ -113,58 +154,129 @@ function powerJson(power: Power): unknown {
   return { code: power.code, name: power.name, category: power.category, department: power.department.id, record: powerRecord(power) };
 }
 
-/** Builds every file of the site. */
+/**
+ * A file of the site whose content is made only when asked. `key` sums up everything the content
+ * depends on (absent when the caller gave no input keys): a publisher that still has the file made
+ * under the same key can reuse it instead of calling `content`.
+ */
+export interface SiteEntry {
+  readonly path: string;
+  readonly key: string | undefined;
+  content(): Promise<string | Uint8Array> | string | Uint8Array;
+}
+
+/** Builds every file of the site (in memory; `siteEntries` makes them one at a time). */
 export async function buildSite(catalogue: Catalogue, options: SiteOptions = {}): Promise<SiteFile[]> {
   const files: SiteFile[] = [];
+  for (const entry of siteEntries(catalogue, options)) files.push({ path: entry.path, content: await entry.content() });
+  return files.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
+}
+
+const keyOf = (...parts: readonly (string | undefined)[]): string | undefined => (parts.some((part) => part === undefined) ? undefined : contentHash(parts.join('\u0000')));
+
+/**
+ * Every file of the site, in an order that keeps one power's files together (its chart is drawn once
+ * for its pages and dropped after them), each made only when its content is asked for.
+ */
+export function siteEntries(catalogue: Catalogue, options: SiteOptions = {}): SiteEntry[] {
+  const entries: SiteEntry[] = [];
   const locales = options.locales ?? ['zh-Hans', 'zh-Hant', 'en'];
   const date = new Date(`${catalogue.effective ?? '2000-01-01'}T00:00:00Z`);
   const xlsxDate = Number.isNaN(date.getTime()) ? new Date(Date.UTC(2000, 0, 1)) : date;
+  const keys = options.keys;
+  const site = keys === undefined ? undefined : keyOf(keys.catalogue, locales.join(','), options.changes === undefined ? '' : 'changes');
+  const powerKeys = new Map<Power, string | undefined>();
+  const powerKey = (power: Power) => {
+    if (!powerKeys.has(power)) powerKeys.set(power, keys === undefined ? undefined : keyOf(site, keys.power(power.code)));
+    return powerKeys.get(power);
+  };
+  const powersKey = (powers: readonly Power[]) => keyOf(site, ...powers.map(powerKey));
+  const all = powersKey(catalogue.powers);
+  const add = (path: string, key: string | undefined, content: SiteEntry['content']) => entries.push({ path, key, content });
+  const constant = (path: string, content: string) => add(path, contentHash(content), () => content);
 
-  // Charts are laid out once and drawn per language.
-  const charts = new Map<string, Map<Locale, { svg: string; steps: string }>>();
-  for (const power of catalogue.powers) {
-    const byLocale = new Map<Locale, { svg: string; steps: string }>();
-    for (const locale of locales) {
-      const rendered = await renderFlow(power, { locale: locale === 'zh-Hant' ? 'zh-Hans' : locale, ...(options.cache && { cache: options.cache }) });
-      byLocale.set(locale, { svg: rendered.svg, steps: rendered.steps });
+  // Charts: drawn for the first file of a power that needs them, kept until the next power's.
+  let charted: { code: string; charts: Map<Locale, { svg: string; steps: string }> } | undefined;
+  const chartsOf = async (power: Power) => {
+    if (charted?.code !== power.code) {
+      const charts = new Map<Locale, { svg: string; steps: string }>();
+      for (const locale of locales) {
+        // zh-Hant pages are converted from zh-Hans ones, so they share their chart (and its layout).
+        const rendered = locale === 'zh-Hant' && charts.has('zh-Hans') ? charts.get('zh-Hans')! : await renderFlow(power, { locale: locale === 'zh-Hant' ? 'zh-Hans' : locale, ...(options.cache && { cache: options.cache }) });
+        charts.set(locale, { svg: rendered.svg, steps: rendered.steps });
+      }
+      charted = { code: power.code, charts };
     }
-    charts.set(power.code, byLocale);
-  }
+    return charted.charts;
+  };
 
-  // Downloads (shared by all languages).
-  files.push({ path: 'downloads/catalogue.csv', content: toCsv(tableOf(catalogue.powers)) });
-  files.push({ path: 'downloads/catalogue.xlsx', content: await writeXlsx([{ name: '权力清单', rows: tableOf(catalogue.powers) }], { date: xlsxDate }) });
-  files.push({ path: 'downloads/catalogue.json', content: JSON.stringify(catalogueJson(catalogue), null, 2) + '\n' });
-  for (const source of options.sources ?? []) files.push({ path: `downloads/source/${source.path.split('/').map(urlSegment).join('/')}`, content: source.text });
+  // Which powers cite each law, once for all languages (pages per law would otherwise scan every power).
+  const citing = new Map<string, Power[]>();
   for (const power of catalogue.powers) {
-    const base = `${powerPath(power.code)}${urlSegment(power.code)}`;
-    files.push({ path: `${base}.csv`, content: toCsv(tableOf([power])) });
-    files.push({ path: `${base}.xlsx`, content: await writeXlsx([{ name: '权力清单', rows: tableOf([power]) }], { date: xlsxDate }) });
-    files.push({ path: `${base}.json`, content: JSON.stringify(powerJson(power), null, 2) + '\n' });
-    const source = options.powerSources?.get(power.code);
-    const text = source !== undefined ? options.sources?.find((file) => file.path === source)?.text : undefined;
-    if (text !== undefined) files.push({ path: `${base}.yaml`, content: text });
-    files.push({ path: `${powerPath(power.code)}flow.svg`, content: charts.get(power.code)!.get(locales[0]!)!.svg + '\n' });
+    const laws = new Set<string>();
+    for (const ref of power.basis) laws.add(ref.law.id);
+    for (const state of allStatesOf(power.flow.states)) for (const ref of state.basis) laws.add(ref.law.id);
+    for (const law of laws) citing.set(law, [...(citing.get(law) ?? []), power]);
   }
-  files.push({ path: 'assets/site.css', content: readFileSync(new URL('site.css', assetsFolder), 'utf8') });
-  files.push({ path: 'assets/site.js', content: readFileSync(new URL('site.js', assetsFolder), 'utf8') });
-  files.push({ path: '_headers', content: `/*\n  Content-Security-Policy: ${contentSecurityPolicy}; frame-ancestors 'self'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: same-origin\n` });
+  const sourceText = new Map((options.sources ?? []).map((source) => [source.path, source.text]));
 
-  for (const locale of locales) {
-    const words = locale === 'en' ? en : zhHans;
-    const site = new SiteWriter(catalogue, locale, words, options, charts);
-    for (const page of site.pages()) {
-      const path = languageRoots[locale] + page.path + 'index.html';
-      const html = site.layout(page, path);
-      files.push({ path, content: locale === 'zh-Hant' ? toZhHant(html) : html });
-    }
-    const index = catalogue.powers.map((power) => {
-      const text = searchText(power);
-      return { c: power.code, t: locale === 'zh-Hant' ? `${text} ${toZhHant(text)}` : text };
+  // The official table of all powers, made once for the CSV and the XLSX.
+  let table: string[][] | undefined;
+  const wholeTable = () => (table ??= tableOf(catalogue.powers));
+  const conversions = options.conversions ?? new Map<string, string>();
+  add('downloads/catalogue.csv', all, () => toCsv(wholeTable()));
+  add('downloads/catalogue.xlsx', all, () => writeXlsx([{ name: '权力清单', rows: wholeTable() }], { date: xlsxDate }));
+  add('downloads/catalogue.json', all, () => JSON.stringify(catalogueJson(catalogue), null, 2) + '\n');
+  for (const source of options.sources ?? []) add(`downloads/source/${source.path.split('/').map(urlSegment).join('/')}`, contentHash(source.text), () => source.text);
+  constant('assets/site.css', readFileSync(new URL('site.css', assetsFolder), 'utf8'));
+  constant('assets/site.js', readFileSync(new URL('site.js', assetsFolder), 'utf8'));
+  constant('_headers', `/*\n  Content-Security-Policy: ${contentSecurityPolicy}; frame-ancestors 'self'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: same-origin\n`);
+
+  const writers = new Map<Locale, SiteWriter>();
+  for (const locale of locales) writers.set(locale, new SiteWriter(catalogue, locale, locale === 'en' ? en : zhHans, options, chartsOf, citing));
+  /** A page; `many`: it lists many powers, so its zh-Hant lines go through the conversion cache. */
+  const page = (locale: Locale, path: string, key: string | undefined, build: () => Page | Promise<Page>, many = true) => {
+    const file = languageRoots[locale] + path + 'index.html';
+    add(file, key, async () => {
+      const html = writers.get(locale)!.layout(await build(), file);
+      // Converted before the links are filled in (they are ASCII), so that rows convert once for all pages.
+      return links(locale !== 'zh-Hant' ? html : many ? toZhHantCached(html, conversions) : toZhHant(html), file, locale);
     });
-    files.push({ path: `${languageRoots[locale]}search-index.json`, content: JSON.stringify(index) + '\n' });
+  };
+  for (const locale of locales) {
+    const writer = writers.get(locale)!;
+    for (const { path, powers, build } of writer.lists()) page(locale, path, powers === undefined ? all : powersKey(powers), build);
+    page(locale, '', keyOf(site, writer.homeCounts()), () => writer.home());
+    page(locale, 'laws/', site, () => writer.lawList());
+    for (const law of catalogue.laws) page(locale, lawPath(law.id), powersKey(citing.get(law.id) ?? []), () => writer.lawPage(law));
+    page(locale, 'stats/', all, () => writer.stats());
+    page(locale, 'about/', site, () => writer.about());
+    if (options.changes !== undefined) {
+      const changes = options.changes;
+      page(locale, 'changes/', keyOf(all, JSON.stringify(changes)), () => writer.changes(changes.diff, changes.edition));
+    }
+    add(`${languageRoots[locale]}search-index.json`, all, () => {
+      const index = catalogue.powers.map((power) => {
+        const text = searchText(power);
+        return { c: power.code, t: locale === 'zh-Hant' ? `${text} ${toZhHantCached(text, conversions)}` : text };
+      });
+      return JSON.stringify(index) + '\n';
+    });
   }
-  return files.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
+
+  for (const power of catalogue.powers) {
+    const key = powerKey(power);
+    for (const locale of locales) page(locale, powerPath(power.code), key, async () => writers.get(locale)!.powerPage(power), false);
+    const base = `${powerPath(power.code)}${urlSegment(power.code)}`;
+    add(`${base}.csv`, key, () => toCsv(tableOf([power])));
+    add(`${base}.xlsx`, key, () => writeXlsx([{ name: '权力清单', rows: tableOf([power]) }], { date: xlsxDate }));
+    add(`${base}.json`, key, () => JSON.stringify(powerJson(power), null, 2) + '\n');
+    const source = options.powerSources?.get(power.code);
+    const text = source !== undefined ? sourceText.get(source) : undefined;
+    if (text !== undefined) add(`${base}.yaml`, contentHash(text), () => text);
+    add(`${powerPath(power.code)}flow.svg`, key, async () => (await chartsOf(power)).get(locales[0]!)!.svg + '\n');
+  }
+  return entries;
 }
 
 /** What search looks in: name, code, department, category and the titles and texts of the legal basis. */
@@ -210,7 +322,8 @@ class SiteWriter {
     private readonly locale: Locale,
     private readonly words: PortalWords,
     private readonly options: SiteOptions,
-    private readonly charts: ReadonlyMap<string, ReadonlyMap<Locale, { svg: string; steps: string }>>,
+    private readonly chartsOf: (power: Power) => Promise<ReadonlyMap<Locale, { svg: string; steps: string }>>,
+    private readonly citing: ReadonlyMap<string, readonly Power[]>,
   ) {
     this.departmentsInUse = catalogue.departments.filter((department) => catalogue.powers.some((power) => power.department.id === department.id));
   }
@@ -219,30 +332,36 @@ class SiteWriter {
     return labelOf(vocabulary, value, this.locale === 'en' ? 'en' : 'zh-Hans');
   }
 
-  /** Every page of this language. */
-  *pages(): Generator<Page> {
-    yield this.home();
-    yield this.powerList('powers/', this.words.allPowers, this.catalogue.powers, true);
+  /** The lists of powers: all, then by category, department and level; `powers` is what each lists (undefined: all). */
+  *lists(): Generator<{ path: string; powers: readonly Power[] | undefined; build: () => Page }> {
+    yield { path: 'powers/', powers: undefined, build: () => this.powerList('powers/', this.words.allPowers, this.catalogue.powers, true) };
     for (const category of categories.values) {
       const powers = this.catalogue.powers.filter((power) => power.category === category);
-      if (powers.length > 0) yield this.powerList(`filters/category/${category}/`, this.label('category', category), powers, false);
+      const path = `filters/category/${category}/`;
+      if (powers.length > 0) yield { path, powers, build: () => this.powerList(path, this.label('category', category), powers, false) };
     }
     for (const department of this.departmentsInUse) {
-      yield this.powerList(`filters/department/${urlSegment(department.id)}/`, department.name, this.catalogue.powers.filter((power) => power.department.id === department.id), false);
+      const powers = this.catalogue.powers.filter((power) => power.department.id === department.id);
+      const path = `filters/department/${urlSegment(department.id)}/`;
+      yield { path, powers, build: () => this.powerList(path, department.name, powers, false) };
     }
     for (const level of levels.values) {
       const powers = this.catalogue.powers.filter((power) => power.level.includes(level));
-      if (powers.length > 0) yield this.powerList(`filters/level/${level}/`, this.label('level', level), powers, false);
+      const path = `filters/level/${level}/`;
+      if (powers.length > 0) yield { path, powers, build: () => this.powerList(path, this.label('level', level), powers, false) };
     }
-    for (const power of this.catalogue.powers) yield this.powerPage(power);
-    yield this.lawList();
-    for (const law of this.catalogue.laws) yield this.lawPage(law);
-    yield this.stats();
-    yield this.about();
-    if (this.options.changes !== undefined) yield this.changes(this.options.changes.diff, this.options.changes.edition);
   }
 
-  /** The whole HTML document of a page; `file` is its path from the site root. */
+  /** What the home page shows of the powers: their counts by category and department. */
+  homeCounts(): string {
+    const c = this.catalogue;
+    return JSON.stringify([categories.values.map((category) => c.powers.filter((power) => power.category === category).length), this.departmentsInUse.map((department) => [department.id, c.powers.filter((power) => power.department.id === department.id).length])]);
+  }
+
+  /**
+   * The whole HTML document of a page; `file` is its path from the site root. Links in the body are
+   * still placeholders (see `links`), so that a row of a list is the same text on every page.
+   */
   layout(page: Page, file: string): string {
     const w = this.words;
     const root = upFrom(file);
@@ -286,10 +405,10 @@ ${page.body}
 <footer class="site"><p>${e(this.catalogue.authority)} · ${e(w.edition)}${e(w.colon)}${e(this.catalogue.edition)} · ${e(w.generatedBy)}</p></footer>
 </body>
 </html>
-`.split(ROOT).join(a(root)).split(HERE).join(a(here));
+`;
   }
 
-  private home(): Page {
+  home(): Page {
     const w = this.words;
     const c = this.catalogue;
     const byCategory = categories.values
@@ -382,7 +501,7 @@ ${nav}`;
     return `${e(formatPeriod(period, category))}${period.note ? `（${e(period.note)}）` : ''}${basis}`;
   }
 
-  private powerPage(power: Power): Page {
+  async powerPage(power: Power): Promise<Page> {
     const w = this.words;
     const states = allStatesOf(power.flow.states);
     const list = (items: readonly string[]) => (items.length === 0 ? e(w.none) : `<ul class="plain">${items.map((item) => `<li>${item}</li>`).join('')}</ul>`);
@@ -447,7 +566,7 @@ ${nav}`;
       [w.clocks, list(power.clocks.map((clock) => `${e(clock.name)}${e(w.colon)}${e(formatPeriod(clock, power.category))}${clock.note ? `（${e(clock.note)}）` : ''}`))],
       [w.remarks, e(power.remarks || w.none)],
     ];
-    const chart = this.charts.get(power.code)!.get(this.locale)!;
+    const chart = (await this.chartsOf(power)).get(this.locale)!;
     const body = `<article class="power">
 <h1>${e(power.name)}</h1>
 <p class="meta">${e(power.code)} · ${e(this.label('category', power.category))} · ${e(department.name)}</p>
@@ -463,15 +582,15 @@ ${this.downloads(power)}`;
     return { path: powerPath(power.code), title: power.name, body, section: 'powers' };
   }
 
-  private lawList(): Page {
+  lawList(): Page {
     const w = this.words;
     const items = this.catalogue.laws.map((law) => `<li><a href="${HERE}${a(lawPath(law.id))}">${e(law.title)}</a>${law.issuer ? ` <span class="meta">${e(law.issuer)}</span>` : ''}</li>`).join('');
     return { path: 'laws/', title: w.laws, body: `<h1>${e(w.laws)}</h1><ul>${items}</ul>`, section: 'laws' };
   }
 
-  private lawPage(law: Catalogue['laws'][number]): Page {
+  lawPage(law: Catalogue['laws'][number]): Page {
     const w = this.words;
-    const citing = this.catalogue.powers.filter((power) => power.basis.some((ref) => ref.law.id === law.id) || allStatesOf(power.flow.states).some((state) => state.basis.some((ref) => ref.law.id === law.id)));
+    const citing = this.citing.get(law.id) ?? [];
     const url = law.url !== undefined ? safeUrl(law.url) : undefined;
     const articles = Object.entries(law.articles)
       .sort(([x], [y]) => x.localeCompare(y, 'en', { numeric: true }))
@@ -485,7 +604,7 @@ ${articles ? `<h2>${e(w.articles)}</h2><dl>${articles}</dl>` : ''}`;
     return { path: lawPath(law.id), title: law.title, body, section: 'laws' };
   }
 
-  private stats(): Page {
+  stats(): Page {
     const w = this.words;
     const powers = this.catalogue.powers;
     const table = (label: string, rows: readonly [string, number][]) =>
@@ -500,13 +619,13 @@ ${table(w.byLevel, levels.values.map((level) => [this.label('level', level), pow
     return { path: 'stats/', title: w.statsTitle, body, section: 'stats' };
   }
 
-  private about(): Page {
+  about(): Page {
     const w = this.words;
     const body = `<h1>${e(w.aboutTitle)}</h1><p>${e(w.aboutText)}</p><p>${e(w.aboutData)}</p><p>${e(w.aboutLanguages)}</p>${this.catalogue.description ? `<p>${e(this.catalogue.description)}</p>` : ''}${this.downloads()}`;
     return { path: 'about/', title: w.aboutTitle, body, section: 'about' };
   }
 
-  private changes(diff: CatalogueDiff, edition: string): Page {
+  changes(diff: CatalogueDiff, edition: string): Page {
     const w = this.words;
     const mention = (item: { code: string; name: string }, link: boolean) =>
       `<li>${link ? `<a href="${HERE}${a(powerPath(item.code))}">${e(item.name)}</a>` : e(item.name)} <span class="meta">${e(item.code)}</span></li>`;

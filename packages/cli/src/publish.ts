@@ -2,13 +2,16 @@
  * `sunlit publish` (the public site of a catalogue, written to a temporary folder and renamed into
  * place only when complete) and `sunlit diff` (what changed between two editions, field by field).
  */
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFileSync, existsSync, linkSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { diffRecords, powerRecord, printable, type Catalogue, type CatalogueDiff, type Locale, type PowerRecord } from '@sunlit/core';
 import { InputError, resolveEntry } from '@sunlit/core/node';
-import { buildSite, recordsOfPublished, type SourceFile } from '@sunlit/portal';
-import type { ChartLayout, LayoutCache } from '@sunlit/render';
+import { recordsOfPublished, siteEntries, type SourceFile } from '@sunlit/portal';
+import { contentHash, type ChartLayout, type LayoutCache } from '@sunlit/render';
 import type { PublishDictionary } from './messages/publish-dictionary.js';
 import { publishEn } from './messages/publish-en.js';
 import { publishZhHans } from './messages/publish-zh-Hans.js';
@@ -17,7 +20,7 @@ import { fill, loadCatalogueOrReport, UsageError, type Format, type Output } fro
 
 const dictionaries: Record<Locale, PublishDictionary> = { 'zh-Hans': publishZhHans, 'zh-Hant': publishZhHant, en: publishEn };
 
-/** The file that marks a folder as a site Sunlit published, and keeps its chart layouts for the next run. */
+/** The file that marks a folder as a site Sunlit published, and keeps what each of its files was made from for the next run. */
 export const siteMarker = '.sunlit-site.json';
 
 /** What publish and diff read from the command line. */
@@ -87,33 +90,94 @@ async function sourcesOf(catalogue: Catalogue, entry: string): Promise<{ sources
   return { sources: [...files].map(([path, text]) => ({ path, text })), powerSources };
 }
 
-/** A layout cache kept in the site's marker file; only the layouts used by this run are written back. */
-class FileLayoutCache implements LayoutCache {
+/** Counts layouts made and layouts found in the content cache (identical flows are laid out once per run). */
+class CountingLayoutCache implements LayoutCache {
   laid = 0;
   cached = 0;
-  readonly used = new Map<string, ChartLayout>();
-  constructor(private readonly previous: ReadonlyMap<string, ChartLayout>) {}
+  private readonly layouts = new Map<string, ChartLayout>();
   get(key: string): ChartLayout | undefined {
-    const layout = this.used.get(key) ?? this.previous.get(key);
-    if (layout !== undefined) {
-      if (!this.used.has(key)) this.cached++;
-      this.used.set(key, layout);
-    }
+    const layout = this.layouts.get(key);
+    if (layout !== undefined) this.cached++;
     return layout;
   }
   set(key: string, layout: ChartLayout): void {
     this.laid++;
-    this.used.set(key, layout);
+    this.layouts.set(key, layout);
   }
 }
 
-async function readMarker(out: string): Promise<Map<string, ChartLayout> | undefined> {
+/** The marker of a site Sunlit published: what each file was made from (a key per path), for the next run. */
+interface Marker {
+  readonly files: ReadonlyMap<string, string>;
+}
+
+async function readMarker(out: string): Promise<Marker | undefined> {
   try {
-    const parsed = JSON.parse(await readFile(join(out, siteMarker), 'utf8')) as { generator?: unknown; layouts?: Record<string, ChartLayout> };
+    const parsed = JSON.parse(await readFile(join(out, siteMarker), 'utf8')) as { generator?: unknown; files?: unknown };
     if (parsed.generator !== 'sunlit') return undefined;
-    return new Map(Object.entries(parsed.layouts ?? {}));
+    const files = new Map<string, string>();
+    if (parsed.files !== null && typeof parsed.files === 'object') {
+      for (const [path, key] of Object.entries(parsed.files as Record<string, unknown>)) if (typeof key === 'string') files.set(path, key);
+    }
+    return { files };
   } catch {
     return undefined;
+  }
+}
+
+/** The code that makes the site: a new version of it (even unreleased) makes every file again. */
+let generatorFingerprint: string | undefined;
+const requireHere = createRequire(import.meta.url);
+async function generator(): Promise<string> {
+  if (generatorFingerprint !== undefined) return generatorFingerprint;
+  const parts: string[] = [];
+  for (const specifier of ['@sunlit/portal', '@sunlit/render', '@sunlit/core', '@sunlit/core/spreadsheet']) {
+    const folder = dirname(requireHere.resolve(specifier));
+    for (const name of (await readdir(folder)).filter((file) => file.endsWith('.js')).sort()) parts.push(name, await readFile(join(folder, name), 'utf8'));
+  }
+  parts.push(await readFile(fileURLToPath(import.meta.url), 'utf8'));
+  // The converter's dictionaries are data, not code of ours: its version counts too.
+  try {
+    const main = createRequire(requireHere.resolve('@sunlit/portal')).resolve('opencc-js');
+    const folder = main.slice(0, main.lastIndexOf(`${sep}opencc-js${sep}`) + `${sep}opencc-js${sep}`.length);
+    parts.push(await readFile(join(folder, 'package.json'), 'utf8'));
+  } catch {
+    parts.push('opencc-js: unknown');
+  }
+  generatorFingerprint = contentHash(parts.join('\u0000'));
+  return generatorFingerprint;
+}
+
+/**
+ * What an interrupted publish (killed, power cut) left next to the site: its temporary folder is
+ * removed; a site it had moved aside but not yet replaced is put back. Only folders of processes that
+ * no longer run are touched.
+ */
+async function clearInterrupted(out: string): Promise<void> {
+  const parent = dirname(out);
+  const name = basename(out);
+  const pattern = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(publishing|old)-(\\d+)$`);
+  let siblings: string[] = [];
+  try {
+    siblings = await readdir(parent);
+  } catch {
+    return;
+  }
+  for (const sibling of siblings.sort()) {
+    const match = pattern.exec(sibling);
+    if (match === null || Number(match[2]) === process.pid || running(Number(match[2]))) continue;
+    const path = join(parent, sibling);
+    if (match[1] === 'old' && !existsSync(out)) await rename(path, out);
+    else await rm(path, { recursive: true, force: true });
+  }
+}
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
@@ -127,8 +191,9 @@ export async function publish(paths: readonly string[], options: PublishOptions,
   const input = paths[0]!;
   const entry = await resolveEntry(input);
 
+  await clearInterrupted(out);
   // An existing folder is replaced only when it is a site Sunlit published (or empty).
-  let previousLayouts = new Map<string, ChartLayout>();
+  let previousFiles: ReadonlyMap<string, string> = new Map();
   if (existsSync(out)) {
     const isFolder = (await stat(out)).isDirectory();
     const marker = isFolder ? await readMarker(out) : undefined;
@@ -136,7 +201,7 @@ export async function publish(paths: readonly string[], options: PublishOptions,
       output.stderr(fill(text.outNotSite, { value: printable(options.out, Infinity) }) + '\n');
       return 2;
     }
-    previousLayouts = marker ?? previousLayouts;
+    previousFiles = marker?.files ?? previousFiles;
   }
 
   const catalogue = await loadChecked(input, options, output);
@@ -153,23 +218,69 @@ export async function publish(paths: readonly string[], options: PublishOptions,
     changes = { diff: diffRecords(previous.records, catalogue.powers.map(powerRecord)), edition: previous.edition };
   }
 
-  const cache = new FileLayoutCache(previousLayouts);
+  const cache = new CountingLayoutCache();
   const { sources, powerSources } = await sourcesOf(catalogue, entry);
-  const files = await buildSite(catalogue, { sources, powerSources, cache, ...(changes && { changes }) });
-  const layouts = Object.fromEntries([...cache.used].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
-  files.push({ path: siteMarker, content: JSON.stringify({ generator: 'sunlit', layouts }) + '\n' });
+  // What each file is made from: the generator and the entry file for all, each power's own file for its files.
+  const sourceText = new Map(sources.map((source) => [source.path, source.text]));
+  const entryPath = relative(dirname(resolve(entry)), resolve(catalogue.source.file)).split(sep).join('/');
+  const powerKeys = new Map<string, string>();
+  const keys = {
+    catalogue: contentHash([await generator(), entryPath, sourceText.get(entryPath) ?? ''].join('\u0000')),
+    power: (code: string) => {
+      let key = powerKeys.get(code);
+      if (key === undefined) {
+        const path = powerSources.get(code);
+        key = path === undefined ? contentHash(code) : contentHash([path, sourceText.get(path) ?? ''].join('\u0000'));
+        powerKeys.set(code, key);
+      }
+      return key;
+    },
+  };
+  const entries = siteEntries(catalogue, { sources, powerSources, cache, keys, ...(changes && { changes }) });
 
-  // Write everything to a sibling temporary folder, then swap it in with renames.
+  // Write to a sibling temporary folder, one file at a time, then swap it in with renames. A file
+  // whose key is the one it had in the site being replaced is hard-linked from there (copied where
+  // links fail), not made again: the previous site itself is never changed.
   const temporary = `${out}.publishing-${process.pid}`;
   const old = `${out}.old-${process.pid}`;
   await rm(temporary, { recursive: true, force: true });
+  const manifest: [string, string][] = [];
+  const folders = new Set<string>();
+  let reused = 0;
+  let pages = 0;
   try {
-    for (const file of files) {
-      const target = join(temporary, ...file.path.split('/'));
-      if (!resolve(target).startsWith(resolve(temporary) + sep)) throw new Error(`unsafe path in site: ${file.path}`);
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, file.content);
-    }
+    // Synchronous file operations: one at a time anyway, and without a round trip through the thread pool for each of 100,000 files.
+    const write = async (path: string, content: () => Promise<string | Uint8Array> | string | Uint8Array, key: string | undefined) => {
+      const target = join(temporary, ...path.split('/'));
+      if (!resolve(target).startsWith(resolve(temporary) + sep)) throw new Error(`unsafe path in site: ${path}`);
+      const folder = dirname(target);
+      if (!folders.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        folders.add(folder);
+      }
+      if (path.endsWith('.html')) pages++;
+      if (key !== undefined) manifest.push([path, key]);
+      if (key !== undefined && previousFiles.get(path) === key) {
+        const before = join(out, ...path.split('/'));
+        try {
+          linkSync(before, target);
+          reused++;
+          return;
+        } catch {
+          try {
+            copyFileSync(before, target);
+            reused++;
+            return;
+          } catch {
+            // Gone from the previous site: made again below.
+          }
+        }
+      }
+      writeFileSync(target, await content());
+    };
+    for (const entry of entries) await write(entry.path, () => entry.content(), entry.key);
+    manifest.sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+    await write(siteMarker, () => JSON.stringify({ generator: 'sunlit', files: Object.fromEntries(manifest) }) + '\n', undefined);
     if (existsSync(out)) await rename(out, old);
     await rename(temporary, out);
     await rm(old, { recursive: true, force: true });
@@ -178,8 +289,8 @@ export async function publish(paths: readonly string[], options: PublishOptions,
     if (!existsSync(out) && existsSync(old)) await rename(old, out);
     throw error;
   }
+  const files = { length: entries.length + 1 };
 
-  const pages = files.filter((file) => file.path.endsWith('.html')).length;
   const index = join(options.out, 'index.html');
   if (options.format === 'json') {
     const summary = {
@@ -191,6 +302,7 @@ export async function publish(paths: readonly string[], options: PublishOptions,
       files: files.length,
       laid: cache.laid,
       cached: cache.cached,
+      reused,
       ...(changes && { changes: changes.diff }),
     };
     output.stdout(JSON.stringify(summary, null, 2) + '\n');
@@ -208,6 +320,7 @@ export async function publish(paths: readonly string[], options: PublishOptions,
       seconds,
       laid: cache.laid,
       cached: cache.cached,
+      reused,
     }) + '\n',
   );
   if (changes) {

@@ -1,7 +1,8 @@
 /** sunlit publish and sunlit diff as users run them: the site's files, atomic replacement, determinism, changes. */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/main.js';
 
@@ -88,6 +89,93 @@ describe('sunlit publish', () => {
     expect([...again.keys()].sort()).toEqual([...files.keys()].sort());
     for (const [path, content] of files) expect(again.get(path)!.equals(content), path).toBe(true);
   }, 120_000);
+
+  it('republishes incrementally: only what one changed power touches is made again, and the result is what a fresh publish gives', async () => {
+    const root = temporary();
+    const catalogue = join(root, 'catalogue');
+    cpSync(example, catalogue, { recursive: true });
+    const out = join(root, 'site');
+    const first = await sunlit('publish', catalogue, '--out', out, '--format', 'json');
+    expect(first.code, first.stderr).toBe(0);
+    const total = (JSON.parse(first.stdout) as { files: number; reused: number }).files;
+    expect((JSON.parse(first.stdout) as { reused: number }).reused).toBe(0);
+    const unchanged = JSON.parse((await sunlit('publish', catalogue, '--out', out, '--format', 'json')).stdout) as { reused: number; laid: number };
+    expect(unchanged.reused).toBe(total - 1); // everything but the marker
+    expect(unchanged.laid).toBe(0);
+
+    const file = join(catalogue, 'powers/ogi-application.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('name: 政府信息公开申请办理', 'name: 政府信息公开申请处理'));
+    const changed = await sunlit('publish', catalogue, '--out', out, '--format', 'json');
+    expect(changed.code, changed.stderr).toBe(0);
+    const summary = JSON.parse(changed.stdout) as { reused: number; laid: number; files: number };
+    // Made again: the power's 3 pages and 5 downloads, its source download, the pages listing it
+    // (all powers, its category, department and levels; its laws), stats, search indexes, the
+    // catalogue downloads and the marker; nothing else.
+    const remade = summary.files - summary.reused;
+    expect(remade).toBeGreaterThan(9);
+    expect(remade).toBeLessThan(total / 2);
+    expect(summary.laid).toBe(2); // its chart, in Chinese and in English
+    const fresh = join(root, 'fresh');
+    expect((await sunlit('publish', catalogue, '--out', fresh)).code).toBe(0);
+    const incremental = listFiles(out);
+    const expected = listFiles(fresh);
+    expect([...incremental.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [path, content] of expected) expect(incremental.get(path)!.equals(content), path).toBe(true);
+    expect(incremental.get('powers/SY-QT-0001/index.html')!.toString('utf8')).toContain('政府信息公开申请处理');
+    expect(incremental.get('powers/index.html')!.toString('utf8')).toContain('政府信息公开申请处理');
+    expect(readdirSync(root).sort()).toEqual(['catalogue', 'fresh', 'site']);
+
+    // A file missing from the previous site is made again, not lost.
+    const svg = join(out, 'powers/SY-XK-0001/flow.svg');
+    const before = readFileSync(svg);
+    rmSync(svg);
+    expect((await sunlit('publish', catalogue, '--out', out)).code).toBe(0);
+    expect(readFileSync(svg).equals(before)).toBe(true);
+  }, 120_000);
+
+  it('gives every power page, in every language, under 100 KB transferred (gzip, with its CSS and script)', async () => {
+    const out = join(temporary(), 'site');
+    expect((await sunlit('publish', example, '--out', out)).code).toBe(0);
+    const gzipped = (path: string) => gzipSync(readFileSync(join(out, path))).length;
+    const assets = gzipped('assets/site.css') + gzipped('assets/site.js');
+    const pages = readdirSync(join(out, 'powers')).filter((name) => statSync(join(out, 'powers', name)).isDirectory());
+    expect(pages.length).toBe(9);
+    let heaviest = 0;
+    for (const root of ['', 'zh-Hant/', 'en/']) {
+      for (const code of pages) {
+        const page = `${root}powers/${code}/index.html`;
+        const html = readFileSync(join(out, page), 'utf8');
+        // Everything the page needs to be read is in it or in the stylesheet: the chart is inline, no image or font is fetched.
+        expect(html, page).toContain('<svg ');
+        expect(html, page).not.toMatch(/<img|<iframe|@font-face|<link rel="stylesheet" href="http/);
+        const transferred = gzipped(page) + assets;
+        heaviest = Math.max(heaviest, transferred);
+        expect(transferred, page).toBeLessThan(100 * 1024);
+      }
+    }
+    expect(heaviest).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('clears what a killed publish left: its temporary folder, and puts back a site it had moved aside', async () => {
+    const root = temporary();
+    const out = join(root, 'site');
+    expect((await sunlit('publish', join(repository, 'examples/minimal.yaml'), '--out', out)).code).toBe(0);
+    const index = readFileSync(join(out, 'index.html'));
+    // A process id that no longer runs (pid_max is at most 4,194,304).
+    const dead = 4_194_303;
+    mkdirSync(join(root, `site.publishing-${dead}`));
+    writeFileSync(join(root, `site.publishing-${dead}`, 'half.html'), '<p>half');
+    cpSync(out, join(root, `site.old-${dead - 1}`), { recursive: true });
+    expect((await sunlit('publish', join(repository, 'examples/minimal.yaml'), '--out', out)).code).toBe(0);
+    expect(readdirSync(root).sort()).toEqual(['site']);
+    // Killed between moving the site aside and moving the new one in: the old one comes back.
+    cpSync(out, join(root, `site.old-${dead}`), { recursive: true });
+    rmSync(out, { recursive: true });
+    mkdirSync(join(root, `site.publishing-${dead}`));
+    expect((await sunlit('publish', join(repository, 'examples/minimal.yaml'), '--out', out, '--format', 'json')).code).toBe(0);
+    expect(readdirSync(root).sort()).toEqual(['site']);
+    expect(readFileSync(join(out, 'index.html')).equals(index)).toBe(true);
+  }, 60_000);
 
   it('keeps the previous site when the catalogue has errors, and never replaces a folder it did not publish', async () => {
     const root = temporary();

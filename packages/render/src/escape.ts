@@ -8,9 +8,18 @@
 // eslint-disable-next-line no-control-regex
 const forbidden = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+/** Whether text may hold a forbidden character (any control, surrogate or noncharacter): a cheap test first, as almost no text does. */
+// eslint-disable-next-line no-control-regex
+const suspect = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ud800-\udfff\ufffe\uffff]/;
+/** Anything escapeText or escapeAttribute would change. */
+// eslint-disable-next-line no-control-regex
+const textSpecial = /[&<>\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ud800-\udfff\ufffe\uffff]/;
+// eslint-disable-next-line no-control-regex
+const attributeSpecial = /[&<>"'`=\n\r\t\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ud800-\udfff\ufffe\uffff]/;
+
 /** Text with characters that no HTML or XML document may carry replaced by U+FFFD. */
 export function cleanText(text: string): string {
-  return text.replace(forbidden, '\ufffd');
+  return suspect.test(text) ? text.replace(forbidden, '\ufffd') : text;
 }
 
 const textEntities: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
@@ -26,6 +35,7 @@ const attributeEntities: Readonly<Record<string, string>> = {
 
 /** Text for between tags in HTML or SVG (XML): `&`, `<` and `>` escaped, forbidden characters replaced. */
 export function escapeText(text: string): string {
+  if (!textSpecial.test(text)) return text;
   return cleanText(text).replace(/[&<>]/g, (character) => textEntities[character]!);
 }
 
@@ -35,6 +45,7 @@ export function escapeText(text: string): string {
  * attribute-value normalisation keeps them.
  */
 export function escapeAttribute(value: string): string {
+  if (!attributeSpecial.test(value)) return value;
   return cleanText(value)
     .replace(/[&<>"'`=]/g, (character) => attributeEntities[character]!)
     .replace(/\n/g, '&#10;')

@@ -1,7 +1,7 @@
 /**
  * @sunlit/render: a power's flow chart as pure strings, with no DOM and no browser, shared by the
  * editor and the public site. `chartGraph` sizes the boxes (CJK-aware wrapping), `layoutChart` lays
- * them out with ELK (saved positions honoured, cached by content), `renderSvg` draws an accessible
+ * them out (a layered layout of our own; saved positions honoured, cached by content), `renderSvg` draws an accessible
  * SVG, `renderStepList` writes the same flow as an ordered list. See docs/embedding.md.
  */
 import type { Power } from '@sunlit/core';
@@ -11,7 +11,7 @@ import { renderStepList } from './steps.js';
 import { renderSvg, type SvgOptions } from './svg.js';
 
 export { chartGraph, metrics, periodText, type Badge, type ChartEdge, type ChartGraph, type ChartNode, type GraphOptions, type NodeShape, type TransitionRef } from './graph.js';
-export { contentHash, layoutChart, layoutKey, type ChartLayout, type LayoutCache, type LayoutOptions, type PlacedEdge, type PlacedNode, type Point } from './layout.js';
+export { contentHash, layoutChart, layoutChartSync, layoutKey, type ChartLayout, type LayoutCache, type LayoutOptions, type PlacedEdge, type PlacedNode, type Point } from './layout.js';
 export { renderSvg, type SvgOptions } from './svg.js';
 export { citation, renderStepList, type StepListOptions } from './steps.js';
 export { textWidth, wrapText } from './text.js';

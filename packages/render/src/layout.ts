@@ -1,12 +1,11 @@
 /**
- * Layout of a chart graph with ELK's layered algorithm (elkjs's bundled build, which runs in Node and
- * in browsers without a worker). Groups are laid out with their children in one pass; the author's
- * saved positions then replace the computed ones and the arrows of moved boxes are drawn straight.
- * Layouts are cached by the content of the graph, so an unchanged flow is never laid out twice.
+ * Layout of a chart graph: the layered layout of layered.ts (pure arithmetic, so it runs in Node and in
+ * browsers alike), then the author's saved positions replace the computed ones and the arrows of moved
+ * boxes are drawn straight. Layouts are cached by the content of the graph, so an unchanged flow is
+ * never laid out twice.
  */
-import ElkModule from 'elkjs/lib/elk.bundled.js';
-import type { ELK, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import type { ChartEdge, ChartGraph, ChartNode } from './graph.js';
+import { layered } from './layered.js';
 
 /** A point of the chart. */
 export interface Point {
@@ -50,62 +49,6 @@ export interface LayoutOptions {
 
 const margin = 8;
 
-type ElkConstructor = new () => ELK;
-// The bundled build is CommonJS whose module.exports is the constructor (with itself as .default).
-const Elk: ElkConstructor = ((ElkModule as unknown as { default?: ElkConstructor }).default ?? (ElkModule as unknown as ElkConstructor));
-let shared: ELK | undefined;
-
-/** One ELK instance for every layout: creating it costs more than laying out a small flow. */
-function elk(): ELK {
-  shared ??= new Elk();
-  return shared;
-}
-
-function elkNode(node: ChartNode): ElkNode {
-  const result: ElkNode = { id: node.id, width: node.width, height: node.height };
-  if (node.children.length > 0) {
-    result.children = node.children.map(elkNode);
-    result.layoutOptions = {
-      'elk.padding': `[top=${node.header + 8},left=12,bottom=12,right=12]`,
-      'elk.direction': 'DOWN',
-    };
-    delete result.height;
-  }
-  return result;
-}
-
-/** The ELK input of a chart graph. */
-function elkGraph(graph: ChartGraph): ElkNode {
-  return {
-    id: 'root',
-    layoutOptions: {
-      'elk.algorithm': 'layered',
-      'elk.direction': graph.direction === 'LR' ? 'RIGHT' : 'DOWN',
-      'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
-      'elk.edgeRouting': 'ORTHOGONAL',
-      'elk.spacing.nodeNode': '28',
-      'elk.layered.spacing.nodeNodeBetweenLayers': '40',
-      'elk.spacing.edgeLabel': '4',
-      'elk.spacing.edgeNode': '14',
-      'elk.layered.spacing.edgeNodeBetweenLayers': '14',
-      'elk.edgeLabels.inline': 'false',
-      'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
-      'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-      'elk.json.shapeCoords': 'ROOT',
-      'elk.json.edgeCoords': 'ROOT',
-    },
-    children: graph.nodes.map(elkNode),
-    edges: graph.edges.map(
-      (edge): ElkExtendedEdge => ({
-        id: edge.id,
-        sources: [edge.source],
-        targets: [edge.target],
-        ...(edge.label.length > 0 && { labels: [{ id: edge.id + 'l', text: edge.label.join('\n'), width: edge.labelWidth, height: edge.labelHeight }] }),
-      }),
-    ),
-  };
-}
-
 /** A short, stable hash of text (cyrb53), for cache keys. Not cryptographic. */
 export function contentHash(text: string): string {
   let h1 = 0xdeadbeef;
@@ -128,23 +71,19 @@ export function layoutKey(graph: ChartGraph): string {
 const round = (value: number) => Math.round(value * 10) / 10;
 
 /**
- * Lays out a chart graph: ELK's layered layout with groups laid out together with their children,
- * then the saved positions applied. Deterministic: the same graph gives the same layout.
+ * Lays out a chart graph (see layered.ts), then applies the saved positions. Deterministic: the same
+ * graph gives the same layout. Asynchronous only to keep the API of the earlier ELK-based layout.
  */
 export async function layoutChart(graph: ChartGraph, options: LayoutOptions = {}): Promise<ChartLayout> {
+  return layoutChartSync(graph, options);
+}
+
+/** layoutChart without the promise, for callers that lay out many charts in a loop. */
+export function layoutChartSync(graph: ChartGraph, options: LayoutOptions = {}): ChartLayout {
   const key = options.cache === undefined ? '' : layoutKey(graph);
   const cached = options.cache?.get(key);
   if (cached !== undefined) return cached;
-  const result = await elk().layout(elkGraph(graph));
-
-  const boxes = new Map<string, { x: number; y: number; width: number; height: number }>();
-  const collect = (node: ElkNode) => {
-    for (const child of node.children ?? []) {
-      boxes.set(child.id, { x: child.x ?? 0, y: child.y ?? 0, width: child.width ?? 0, height: child.height ?? 0 });
-      collect(child);
-    }
-  };
-  collect(result);
+  const { boxes, routes } = layered(graph);
 
   // Saved positions are relative to the parent group; a moved group takes its children along.
   const moved = new Set<string>();
@@ -183,20 +122,11 @@ export async function layoutChart(graph: ChartGraph, options: LayoutOptions = {}
   };
   graph.nodes.forEach(fit);
 
-  const elkEdges = new Map<string, ElkExtendedEdge>();
-  const collectEdges = (node: ElkNode) => {
-    for (const edge of node.edges ?? []) elkEdges.set(edge.id, edge);
-    for (const child of node.children ?? []) collectEdges(child);
-  };
-  collectEdges(result);
-
   const edges = graph.edges.map((edge): PlacedEdge => {
-    const laid = elkEdges.get(edge.id);
-    const section = laid?.sections?.[0];
-    if (!moved.has(edge.source) && !moved.has(edge.target) && section !== undefined) {
-      const points = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((point) => ({ x: round(point.x), y: round(point.y) }));
-      const label = laid?.labels?.[0];
-      const labelAt = label !== undefined ? { x: round((label.x ?? 0) + (label.width ?? 0) / 2), y: round((label.y ?? 0) + (label.height ?? 0) / 2) } : undefined;
+    const route = routes.get(edge.id);
+    if (!moved.has(edge.source) && !moved.has(edge.target) && route !== undefined) {
+      const points = route.points.map((point) => ({ x: round(point.x), y: round(point.y) }));
+      const labelAt = route.labelAt !== undefined ? { x: round(route.labelAt.x), y: round(route.labelAt.y) } : undefined;
       return { ...edge, points, ...(labelAt && edge.label.length > 0 && { labelAt }) };
     }
     const points = straight(boxes.get(edge.source)!, boxes.get(edge.target)!);

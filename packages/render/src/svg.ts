@@ -35,10 +35,14 @@ const ink = '#1f2937';
 const line = '#475569';
 
 function attributes(values: Readonly<Record<string, string | number | undefined>>): string {
-  return Object.entries(values)
-    .filter(([, value]) => value !== undefined)
-    .map(([name, value]) => ` ${name}="${escapeAttribute(String(value))}"`)
-    .join('');
+  let out = '';
+  for (const name in values) {
+    const value = values[name];
+    // Numbers need no escaping; this runs for every shape of every chart.
+    if (typeof value === 'number') out += ` ${name}="${value}"`;
+    else if (value !== undefined) out += ` ${name}="${escapeAttribute(value)}"`;
+  }
+  return out;
 }
 
 function text(x: number, y: number, content: string, size: number, extra: Readonly<Record<string, string | number | undefined>> = {}): string {

@@ -6,7 +6,7 @@ export const publishEn: PublishDictionary = {
   outNotSite: 'The output folder “{value}” exists and is not a site published by Sunlit; nothing was published so as not to overwrite its files. Choose another folder or empty it first.',
   previousUnreadable: 'Cannot read the previous edition “{value}”: give a folder published by Sunlit (with downloads/catalogue.json) or a catalogue.',
   catalogueErrors: '✗ {path}: {n} errors; nothing was published (the existing site is unchanged).',
-  published: '✓ Published “{title}” ({edition}): {powers} powers, {pages} pages, {files} files in {out} ({seconds} s; {laid} charts laid out, {cached} from the cache).',
+  published: '✓ Published “{title}” ({edition}): {powers} powers, {pages} pages, {files} files in {out} ({seconds} s; {laid} charts laid out, {cached} from the cache; {reused} files kept from the previous publish).',
   open: 'Open {index} in a browser, or put the folder on any web server.',
   changes: 'Since the previous edition ({edition}): {added} added, {removed} removed, {changed} changed. Change page: {page}',
   diffUsage: 'Usage: sunlit diff <old> <new> (catalogues, or folders published by Sunlit)',

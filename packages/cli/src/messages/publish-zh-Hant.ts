@@ -7,7 +7,7 @@ export const publishZhHant: PublishDictionary = {
   "outNotSite": "輸出文件夾“{value}”已存在且不是 Sunlit 發佈的網站，為避免覆蓋其中的文件，沒有發佈。請換一個文件夾或先清空它。",
   "previousUnreadable": "無法讀取上一版“{value}”：應為 Sunlit 發佈的網站文件夾（含 downloads/catalogue.json）或職權目錄。",
   "catalogueErrors": "✗ {path}：{n} 個錯誤，沒有發佈（原有網站保持不變）。",
-  "published": "✓ 已發佈“{title}”（{edition}）：{powers} 項職權、{pages} 個頁面、{files} 個文件，寫入 {out}（用時 {seconds} 秒，流程圖佈局 {laid} 張、沿用緩存 {cached} 張）。",
+  "published": "✓ 已發佈“{title}”（{edition}）：{powers} 項職權、{pages} 個頁面、{files} 個文件，寫入 {out}（用時 {seconds} 秒，流程圖佈局 {laid} 張、沿用緩存 {cached} 張；沿用上次發佈的文件 {reused} 個）。",
   "open": "用瀏覽器打開 {index}，或把該文件夾放到任何網站服務器上。",
   "changes": "與上一版（{edition}）相比：新增 {added} 項，取消 {removed} 項，調整 {changed} 項。變更頁：{page}",
   "diffUsage": "用法：sunlit diff <舊版> <新版>（目錄，或 Sunlit 發佈的網站文件夾）",
