@@ -5,9 +5,11 @@
  * with it, and what it must never do (lose work, overwrite a file changed on disk, run a payload).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join, normalize } from 'node:path';
 import axe from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -212,6 +214,11 @@ describe('sunlit edit on the example catalogue', () => {
     await page.getByRole('button', { name: '撤销' }).click();
     await expect.poll(() => node(page, '新环节').count()).toBe(0);
     expect(await page.getByRole('button', { name: '保存' }).isDisabled()).toBe(true);
+    // Saving with nothing changed leaves every byte of every file as it was.
+    const before = readFileSync(join(folder, 'powers/ogi-application.yaml'));
+    await page.keyboard.press('Control+s');
+    await page.waitForTimeout(500);
+    expect(readFileSync(join(folder, 'powers/ogi-application.yaml')).equals(before)).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   }, 60_000);
@@ -305,4 +312,30 @@ describe('sunlit edit on the example catalogue', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
+
+  it('runs as static files without the server: the example folder is uploaded and drawn', async () => {
+    const dist = join(repository, 'apps/editor/dist');
+    const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+    const staticServer = createServer((request, response) => {
+      const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+      const file = join(dist, path === '/' ? 'index.html' : normalize(path).replace(/^([/\\]*\.\.)+/, ''));
+      if (!file.startsWith(dist) || !existsSync(file) || statSync(file).isDirectory()) return void response.writeHead(404).end();
+      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    });
+    await new Promise<void>((resolve) => staticServer.listen(0, '127.0.0.1', resolve));
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    page.on('dialog', (dialog) => (errors.push('dialog'), void dialog.dismiss()));
+    await page.goto(`http://127.0.0.1:${(staticServer.address() as AddressInfo).port}/?power=SY-QZ-0001`);
+    await page.getByRole('heading', { name: '打开职权目录' }).waitFor();
+    await page.locator('input[type="file"]').setInputFiles(folder);
+    const power = catalogue.powers.find((item) => item.code === 'SY-QZ-0001')!;
+    for (const state of allStates(power.flow)) await expect.poll(() => node(page, state.path).count(), state.path).toBe(1);
+    expect(await page.locator('.sl-toolbar button', { hasText: '保存' }).getAttribute('title')).toContain('下载');
+    expect(errors).toEqual([]);
+    await context.close();
+    await new Promise((resolve) => staticServer.close(resolve));
+  }, 60_000);
 });
