@@ -108,7 +108,7 @@ describe('sunlit edit on the example catalogue', () => {
   it('opens the power named in the URL with a node for every state, and lists every power', async () => {
     const { page, errors, context } = await open('?power=SY-QT-0001');
     const power = catalogue.powers.find((item) => item.code === 'SY-QT-0001')!;
-    for (const state of allStates(power.flow)) await expect.poll(() => node(page, state.path).count(), state.path).toBe(1);
+    for (const state of allStates(power.flow)) await expect.poll(() => node(page, state.path).count(), { message: state.path }).toBe(1);
     for (const item of catalogue.powers) expect(await page.locator('.sl-catalogue .sl-power', { hasText: item.code }).count(), item.code).toBe(1);
     // Search handles Chinese.
     await page.getByRole('searchbox').fill('公开');
@@ -297,7 +297,7 @@ describe('sunlit edit on the example catalogue', () => {
     await page.evaluate(axe.source);
     for (const power of catalogue.powers) {
       await page.locator('.sl-catalogue .sl-power', { hasText: power.code }).click();
-      await expect.poll(() => node(page, power.flow.initial).count(), power.code).toBe(1);
+      await expect.poll(() => node(page, power.flow.initial).count(), { message: power.code }).toBe(1);
       await page.waitForTimeout(300);
       await page.locator('.sl-canvas').screenshot({ path: join(shots, `${power.code}.png`) });
     }
@@ -332,7 +332,7 @@ describe('sunlit edit on the example catalogue', () => {
     await page.getByRole('heading', { name: '打开职权目录' }).waitFor();
     await page.locator('input[type="file"]').setInputFiles(folder);
     const power = catalogue.powers.find((item) => item.code === 'SY-QZ-0001')!;
-    for (const state of allStates(power.flow)) await expect.poll(() => node(page, state.path).count(), state.path).toBe(1);
+    for (const state of allStates(power.flow)) await expect.poll(() => node(page, state.path).count(), { message: state.path }).toBe(1);
     expect(await page.locator('.sl-toolbar button', { hasText: '保存' }).getAttribute('title')).toContain('下载');
     expect(errors).toEqual([]);
     await context.close();
