@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 // Real processes and a real browser: a loaded CI machine must not turn a slow start into a failure.
 // Projects do not inherit the root's test options, so each one gets them.
-const common = { testTimeout: 30_000 };
+// expect.poll waits for a browser as long as a loaded machine needs (its default is one second).
+const common = { testTimeout: 30_000, expect: { poll: { timeout: 15_000 } } };
 
 export default defineConfig({
   test: {
