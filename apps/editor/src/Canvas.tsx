@@ -317,8 +317,17 @@ export function Canvas(props: CanvasProps) {
     onSelectRef.current(chosen);
   };
 
-  // A state chosen elsewhere (just added, or a problem clicked) is brought into view once it is drawn.
   const flow = useReactFlow();
+  // Another power opened: the whole of its chart comes into view once it is drawn.
+  const fitted = useRef('');
+  useEffect(() => {
+    if (nodes.length === 0 || fitted.current === power.code || !nodes.some((node) => node.id === power.flow.initial)) return;
+    fitted.current = power.code;
+    // After React Flow has taken the new nodes into its store (the frame after they are set).
+    requestAnimationFrame(() => requestAnimationFrame(() => void flow.fitView({ duration: 0 })));
+  }, [nodes, power, flow]);
+
+  // A state chosen elsewhere (just added, or a problem clicked) is brought into view once it is drawn.
   useEffect(() => {
     const key = selectionKey(selection);
     const target = selection.states.length === 1 ? selection.states[0] : undefined;
@@ -406,7 +415,7 @@ export function Canvas(props: CanvasProps) {
         >
           <Background gap={16} />
           <Controls />
-          <MiniMap pannable zoomable />
+          <MiniMap pannable zoomable style={{ width: 150, height: 100 }} />
         </ReactFlow>
       </div>
     </ActionsContext.Provider>

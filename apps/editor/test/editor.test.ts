@@ -295,12 +295,15 @@ describe('sunlit edit on the example catalogue', () => {
   it('has no serious or critical accessibility violations, and saves a screenshot of every power', async () => {
     const { page, errors, context } = await open();
     await page.evaluate(axe.source);
+    // Screenshots for review: the chart with the whole width.
+    await page.getByRole('checkbox', { name: 'YAML' }).uncheck();
     for (const power of catalogue.powers) {
       await page.locator('.sl-catalogue .sl-power', { hasText: power.code }).click();
       await expect.poll(() => node(page, power.flow.initial).count(), { message: power.code }).toBe(1);
       await page.waitForTimeout(300);
       await page.locator('.sl-canvas').screenshot({ path: join(shots, `${power.code}.png`) });
     }
+    await page.getByRole('checkbox', { name: 'YAML' }).check();
     for (const tab of ['问题', '模拟办理']) {
       await page.getByRole('tab', { name: new RegExp(tab) }).click();
       const result = await page.evaluate(async () => {
@@ -338,4 +341,34 @@ describe('sunlit edit on the example catalogue', () => {
     await context.close();
     await new Promise((resolve) => staticServer.close(resolve));
   }, 60_000);
+
+  it('keeps the YAML view and the chart in step both ways, underlines problems, goes to them, and speaks three languages', async () => {
+    const { page, errors, context } = await open('?power=SY-QZ-0001');
+    // Typing in the YAML view adds a state to the chart.
+    const editor = page.locator('.sl-yaml .cm-content');
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    // insertText, not type: the editor's auto-indent would add to the indentation typed here.
+    await page.keyboard.insertText('\n    归档: { type: final }\n');
+    await expect.poll(() => node(page, '归档').count()).toBe(1);
+    // 归档 has no outcome and nothing reaches it: the lint problems show, in the CLI's words.
+    const problem = page.locator('.sl-problem', { hasText: 'no-unreachable-state' }).filter({ hasText: '归档' });
+    await expect.poll(() => problem.count()).toBe(1);
+    await expect.poll(() => page.locator('.sl-yaml .cm-lintRange-error, .sl-yaml .cm-lintRange-warning').count()).toBeGreaterThan(0);
+    // A click on the problem selects the state it concerns.
+    await problem.locator('button').click();
+    await expect.poll(() => page.locator('.sl-properties-panel input[name="id"]').inputValue()).toBe('归档');
+    // A change in the chart shows in the YAML view.
+    await page.locator('.sl-properties-panel input[name="actor"]').fill('档案室');
+    await page.locator('.sl-properties-panel input[name="actor"]').press('Enter');
+    await expect.poll(() => editor.textContent()).toContain('档案室');
+    // Languages: zh-Hant and English interface text.
+    await page.locator('.sl-toolbar select').selectOption('zh-Hant');
+    await expect.poll(() => page.getByRole('button', { name: '撤銷' }).count()).toBe(1);
+    await page.locator('.sl-toolbar select').selectOption('en');
+    await expect.poll(() => page.getByRole('button', { name: 'Save', exact: true }).count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 90_000);
 });
