@@ -6,8 +6,8 @@
  */
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { parse as parseYamlDocument, stringify } from 'yaml';
-import { locales, powerFromTemplate, templateLaws, templates, type Locale, type Power, type Problem } from '@sunlit/core';
+import { stringify } from 'yaml';
+import { allStates, fromPointer, locales, powerFromTemplate, templateLaws, templates, type Locale, type Power, type Problem } from '@sunlit/core';
 import {
   addState,
   addTransition,
@@ -29,7 +29,7 @@ import { canOpenFolder, folderBackend, serverBackend, uploadBackend, type Backen
 import { Canvas, noSelection, type Selection } from './Canvas.js';
 import { CataloguePanel, type NewPowerRequest } from './CataloguePanel.js';
 import { editorDictionaries, fill, type EditorDictionary } from './messages/index.js';
-import { pointerSegments, stateOfPointer, useCatalogue } from './model.js';
+import { rawPower, rawState, stateAt, stateOfPointer, useCatalogue } from './model.js';
 import { Problems } from './Problems.js';
 import { Properties, type EditOperations } from './Properties.js';
 import { Simulation } from './Simulation.js';
@@ -239,12 +239,7 @@ export function App() {
     [editPower],
   );
 
-  const statePaths = useCallback((item: Power) => {
-    const paths: string[] = [];
-    const walk = (states: Power['flow']['states']) => states.forEach((state) => (paths.push(state.path), walk(state.states)));
-    walk(item.flow.states);
-    return paths;
-  }, []);
+  const statePaths = useCallback((item: Power) => allStates(item.flow).map((state) => state.path), []);
 
   const addNewState = useCallback(() => {
     if (power === undefined) return;
@@ -257,7 +252,7 @@ export function App() {
       if (power === undefined) return;
       const from = statePaths(power).includes(source) ? source : undefined;
       if (from === undefined) return;
-      const state = power.flow.states.length > 0 ? findState(power, from) : undefined;
+      const state = stateAt(power, from);
       const event = freshId(t.canvas.newEvent, state?.transitions.map((transition) => transition.event) ?? []);
       if (editPower((text, pointer) => addTransition(text, pointer, from.split('.'), event, target), 'connect')) {
         setSelection({ states: [], transition: { source: from, event, index: 0 } });
@@ -281,10 +276,10 @@ export function App() {
 
   const copySelected = useCallback(() => {
     if (power === undefined || selection.states.length === 0) return;
-    const raw = rawStates(texts[power.source.file] ?? '', power.source.pointer);
+    const raw = rawPower(texts[power.source.file] ?? '', power.source.pointer);
     clipboard.current = selection.states.flatMap((path) => {
-      const fields = raw(path);
-      return fields === undefined ? [] : [{ id: path.slice(path.lastIndexOf('.') + 1), fields }];
+      const fields = rawState(raw, path);
+      return fields === undefined ? [] : [{ id: path.slice(path.lastIndexOf('.') + 1), fields: structuredClone(fields) }];
     });
     void navigator.clipboard?.writeText(stringify(Object.fromEntries(clipboard.current.map((item) => [item.id, item.fields])))).catch(() => undefined);
   }, [power, selection, texts]);
@@ -411,7 +406,7 @@ export function App() {
         const copy = setPowerField(setPowerField(text, '', ['code'], code), '', ['name'], name);
         dispatch({ type: 'edit', changes: { [folder + fileNameOf(code)]: copy }, label: 'duplicate', power: code });
       } else {
-        const raw = rawStates(text, source.source.pointer).power();
+        const raw = rawPower(text, source.source.pointer);
         dispatch({ type: 'edit', changes: { [source.source.file]: editYaml(text, (doc) => doc.addIn(['powers'], { ...raw, code, name })) }, label: 'duplicate', power: code });
       }
       setPowerCode(code);
@@ -424,7 +419,7 @@ export function App() {
       const file = target.source.file;
       const text = stateRef.current.files[file]?.text;
       if (text == null) return;
-      const change = target.source.pointer === '' ? null : editYaml(text, (doc) => doc.deleteIn(pointerSegments(target.source.pointer).map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment))));
+      const change = target.source.pointer === '' ? null : editYaml(text, (doc) => doc.deleteIn(fromPointer(target.source.pointer).map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment))));
       dispatch({ type: 'edit', changes: { [file]: change }, label: 'delete power', power: target.code });
       lastGood.current.delete(target.code);
       setPowerCode(catalogue?.powers.find((item) => item.code !== target.code)?.code);
@@ -624,37 +619,6 @@ export function App() {
     </div>
   );
 }
-
-function findState(power: Power, path: string): Power['flow']['states'][number] | undefined {
-  const walk = (states: Power['flow']['states']): Power['flow']['states'][number] | undefined => {
-    for (const state of states) {
-      if (state.path === path) return state;
-      const found = walk(state.states);
-      if (found) return found;
-    }
-    return undefined;
-  };
-  return walk(power.flow.states);
-}
-
-/** The raw (as written) power and states of a file, for copying. */
-function rawStates(text: string, pointer: string) {
-  const doc = parseYamlDocument(text);
-  let power: unknown = doc;
-  for (const segment of pointerSegments(pointer)) power = (power as Record<string, unknown> | undefined)?.[segment];
-  const record = (power ?? {}) as Record<string, unknown>;
-  const at = (path: string): Record<string, unknown> | undefined => {
-    let states = (record.flow as { states?: Record<string, unknown> } | undefined)?.states;
-    let state: Record<string, unknown> | undefined;
-    for (const id of path.split('.')) {
-      state = states?.[id] as Record<string, unknown> | undefined;
-      states = state?.states as Record<string, unknown> | undefined;
-    }
-    return state === undefined ? undefined : structuredClone(state);
-  };
-  return Object.assign(at, { power: () => structuredClone(record) });
-}
-
 
 /** A copied state's fields for pasting: transitions kept only between pasted states, retargeted. */
 function pastedFields(fields: Record<string, unknown>, renamed: ReadonlyMap<string, string>): Record<string, unknown> {

@@ -3,8 +3,8 @@
  * those written in the file (not the resolved model), and each change is one edit of the file.
  */
 import { useMemo, useState } from 'react';
-import { parseDocument } from 'yaml';
 import {
+  allStates,
   categories,
   checkpointKinds,
   labelOf,
@@ -21,11 +21,10 @@ import {
   type VocabularyName,
 } from '@sunlit/core';
 import { CheckField, ChoicesField, LinesField, NumberField, SelectField, TextField, YamlField } from './fields.js';
-import { pointerSegments } from './model.js';
+import { rawPower, rawState, stateAt, type Raw } from './model.js';
 import type { Selection } from './Canvas.js';
 import type { EditorDictionary } from './messages/index.js';
 
-type Raw = Record<string, unknown>;
 /** An edit of the power's file: takes its text and the power's pointer, gives the new text. */
 export type PowerEdit = (text: string, pointer: string) => string;
 
@@ -53,24 +52,6 @@ export interface EditOperations {
 }
 
 const isRecord = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** The power as written in its file. */
-function rawPower(text: string, pointer: string): Raw {
-  let value: unknown = parseDocument(text, { uniqueKeys: false }).toJS({ maxAliasCount: 100 });
-  for (const segment of pointerSegments(pointer)) value = isRecord(value) ? value[segment] : Array.isArray(value) ? value[Number(segment)] : undefined;
-  return isRecord(value) ? value : {};
-}
-
-function rawState(power: Raw, path: string): Raw | undefined {
-  let states: unknown = isRecord(power.flow) ? power.flow.states : undefined;
-  let state: Raw | undefined;
-  for (const id of path.split('.')) {
-    state = isRecord(states) && isRecord(states[id]) ? (states[id] as Raw) : undefined;
-    if (state === undefined) return undefined;
-    states = state.states;
-  }
-  return state;
-}
 
 /** A transition branch as fields, whatever way it was written. */
 function branchesOf(value: unknown): Raw[] {
@@ -193,12 +174,7 @@ function StateProperties({ path, state, props }: { path: string; state: Raw; pro
   const final = state.type === 'final';
   const [event, setEvent] = useState('');
   const [target, setTarget] = useState('');
-  const allPaths = useMemo(() => {
-    const paths: string[] = [];
-    const walk = (states: Power['flow']['states']) => states.forEach((item) => (paths.push(item.path), walk(item.states)));
-    walk(props.power.flow.states);
-    return paths;
-  }, [props.power]);
+  const allPaths = useMemo(() => allStates(props.power.flow).map((item) => item.path), [props.power]);
   return (
     <form className="sl-properties" aria-label={`${t.properties.state}：${id}`} onSubmit={(event) => event.preventDefault()}>
       <h3>
@@ -326,10 +302,9 @@ function TransitionProperties({ props }: { props: PropertiesProps }) {
   const state = rawState(raw, ref.source);
   const on = isRecord(ref.onDone ? state : state?.on) ? ((ref.onDone ? { [ref.event]: state?.onDone } : state?.on) as Raw) : {};
   const branch = branchesOf(on[ref.event])[ref.index] ?? {};
-  const transition = (ref.onDone ? stateModel(power, ref.source)?.onDone : stateModel(power, ref.source)?.transitions)?.filter((item) => item.event === ref.event)[ref.index];
-  const allPaths: string[] = [];
-  const walk = (states: Power['flow']['states']) => states.forEach((item) => (allPaths.push(item.path), walk(item.states)));
-  walk(power.flow.states);
+  const source = stateAt(power, ref.source);
+  const transition = (ref.onDone ? source?.onDone : source?.transitions)?.filter((item) => item.event === ref.event)[ref.index];
+  const allPaths = allStates(power.flow).map((item) => item.path);
   const set = (field: string) => (value: unknown) => {
     const fields: Raw = { ...branch, [field]: value };
     if (value === undefined) delete fields[field];
@@ -353,18 +328,6 @@ function TransitionProperties({ props }: { props: PropertiesProps }) {
       </div>
     </form>
   );
-}
-
-function stateModel(power: Power, path: string) {
-  const walk = (states: Power['flow']['states']): Power['flow']['states'][number] | undefined => {
-    for (const state of states) {
-      if (state.path === path) return state;
-      const found = walk(state.states);
-      if (found) return found;
-    }
-    return undefined;
-  };
-  return walk(power.flow.states);
 }
 
 function PowerProperties({ raw, props }: { raw: Raw; props: PropertiesProps }) {

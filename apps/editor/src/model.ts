@@ -3,7 +3,8 @@
  * problems, so that the editor shows exactly what `sunlit lint` reports.
  */
 import { useEffect, useState } from 'react';
-import { loadCatalogue, memorySource, sortProblems, type Catalogue, type Locale, type Power, type Problem, type State } from '@sunlit/core';
+import { parseDocument } from 'yaml';
+import { fromPointer, loadCatalogue, memorySource, sortProblems, type Catalogue, type Locale, type Power, type Problem, type State } from '@sunlit/core';
 
 /** The loaded catalogue and every problem, for one revision of the texts. */
 export interface Loaded {
@@ -47,22 +48,13 @@ export function stateAt(power: Power, path: string): State | undefined {
   return walk(power.flow.states);
 }
 
-/** Decodes a JSON pointer (RFC 6901) into its segments. */
-export function pointerSegments(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
 /**
  * Where a problem points inside a power: the state path it concerns (if any). `pointer` is the
  * problem's pointer, `base` the power's own pointer in the same file.
  */
 export function stateOfPointer(pointer: string, base: string): string | undefined {
   if (base !== '' && !pointer.startsWith(base + '/') && pointer !== base) return undefined;
-  const segments = pointerSegments(pointer.slice(base.length));
+  const segments = fromPointer(pointer.slice(base.length));
   if (segments[0] !== 'flow' || segments[1] !== 'states') return undefined;
   const path: string[] = [];
   let index = 1;
@@ -76,4 +68,28 @@ export function stateOfPointer(pointer: string, base: string): string | undefine
 /** Every power of a file: texts of one-power files and inline lists alike. */
 export function powersOfFile(catalogue: Catalogue | undefined, file: string): Power[] {
   return (catalogue?.powers ?? []).filter((power) => power.source.file === file);
+}
+
+/** A value as written in a file (YAML read as plain data). */
+export type Raw = Record<string, unknown>;
+
+const isRecord = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The power as written in its file, at its JSON pointer. */
+export function rawPower(text: string, pointer: string): Raw {
+  let value: unknown = parseDocument(text, { uniqueKeys: false }).toJS({ maxAliasCount: 100 });
+  for (const segment of fromPointer(pointer)) value = isRecord(value) ? value[segment] : Array.isArray(value) ? value[Number(segment)] : undefined;
+  return isRecord(value) ? value : {};
+}
+
+/** A state as written, by its dotted path. */
+export function rawState(power: Raw, path: string): Raw | undefined {
+  let states: unknown = isRecord(power.flow) ? power.flow.states : undefined;
+  let state: Raw | undefined;
+  for (const id of path.split('.')) {
+    state = isRecord(states) && isRecord(states[id]) ? (states[id] as Raw) : undefined;
+    if (state === undefined) return undefined;
+    states = state.states;
+  }
+  return state;
 }

@@ -28,7 +28,7 @@ export {
 } from './messages/index.js';
 export { lintPower, ruleList, type LintPowerOptions, type LintSettings, type RuleInfo, type RuleSeverity } from './lint/index.js';
 export type * from './model.js';
-export { hasErrors, sortProblems, type Problem, type Severity } from './problems.js';
+export { fromPointer, hasErrors, sortProblems, type Problem, type Severity } from './problems.js';
 export { Conformance, type CaseOutcome, type ConformanceOptions, type LogRow, type PowerSummary } from './replay/conformance.js';
 export {
   CaseReplay,
