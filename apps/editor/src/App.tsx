@@ -108,7 +108,6 @@ export function App() {
   const [reveal, setReveal] = useState<{ line: number; column: number }>();
   const [notice, setNotice] = useState<{ text: string; undo?: boolean; error?: boolean }>();
   const [restore, setRestore] = useState<Autosaved>();
-  const [laidOut, setLaidOut] = useState<number>();
   const cache = useMemo(() => new Map<string, ChartLayout>(), []);
   const clipboard = useRef<{ id: string; fields: Record<string, unknown> }[]>([]);
 
@@ -532,7 +531,6 @@ export function App() {
                   onConnect={connect}
                   onRename={ops.renameState}
                   onDelete={removeSelected}
-                  onLaidOut={setLaidOut}
                 />
               </ReactFlowProvider>
             ) : (
@@ -573,10 +571,9 @@ export function App() {
           </div>
         </main>
         {power !== undefined && fileText !== undefined && (
-          <Properties power={power} text={fileText} catalogue={catalogue} selection={selection} locale={locale} t={t} ops={ops} onSelect={setSelection} />
+          <Properties power={power} text={fileText} catalogue={catalogue} selection={selection} locale={locale} t={t} ops={ops} />
         )}
       </div>
-      {laidOut !== undefined && <span hidden data-laid-out-ms={Math.round(laidOut)} />}
       {conflictPath !== undefined && (
         <div className="sl-backdrop">
           <div role="alertdialog" aria-modal="true" aria-labelledby="conflict-heading" aria-describedby="conflict-text" className="sl-dialog">

@@ -240,8 +240,6 @@ export interface CanvasProps {
   readonly onRename: (path: string, id: string) => void;
   /** Deletes the selection, or the focused state when nothing is selected. */
   readonly onDelete: (focused?: string) => void;
-  /** Called once the chart is laid out (for tests and benchmarks that wait for it). */
-  readonly onLaidOut?: (ms: number) => void;
 }
 
 /** The editable flow chart of one power. */
@@ -252,16 +250,12 @@ export function Canvas(props: CanvasProps) {
   const [renaming, setRenaming] = useState<string>();
   const graph = useMemo(() => chartGraph(power, { locale }), [power, locale]);
   const [layout, setLayout] = useState<ChartLayout>();
-  const onLaidOut = useRef(props.onLaidOut);
-  onLaidOut.current = props.onLaidOut;
 
   useEffect(() => {
     let cancelled = false;
-    const started = performance.now();
     void layoutChart(graph, { cache }).then((result) => {
       if (cancelled) return;
       setLayout(result);
-      onLaidOut.current?.(performance.now() - started);
     });
     return () => {
       cancelled = true;

@@ -36,7 +36,6 @@ export interface PropertiesProps {
   readonly locale: Locale;
   readonly t: EditorDictionary;
   readonly ops: EditOperations;
-  readonly onSelect: (selection: Selection) => void;
 }
 
 /** The operations the panel needs, bound to the current power by the app. */

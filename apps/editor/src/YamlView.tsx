@@ -66,8 +66,7 @@ export function YamlView({ file, text, problems, label, onChange, reveal }: Yaml
       if (pending.current !== undefined) flush(editor);
       editor.destroy();
     };
-    // One editor per file; text changes are dispatched below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // One editor per file; later texts are dispatched into it below.
   }, [file]);
 
   useEffect(() => {

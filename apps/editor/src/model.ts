@@ -30,8 +30,7 @@ export function useCatalogue(entry: string, texts: Readonly<Record<string, strin
       cancelled = true;
       clearTimeout(timer);
     };
-    // The texts change exactly when the revision does.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // The texts change exactly when the revision does, so the revision stands for them.
   }, [entry, revision, locale]);
   return loaded;
 }
