@@ -306,13 +306,15 @@ export function App() {
     if (backend === undefined) return;
     const current = stateRef.current;
     try {
+      let conflicts = 0;
       for (const path of dirtyPaths(current)) {
         const file = current.files[path]!;
         const result = file.text === null ? await backend.remove(path, file.version) : await backend.write(path, file.text, file.version);
         if (result.ok) dispatch({ type: 'saved', path, text: file.text, version: result.version });
-        else dispatch({ type: 'conflict', file: result.disk });
+        else (conflicts++, dispatch({ type: 'conflict', file: result.disk }));
       }
-      setNotice({ text: t.toolbar.saved });
+      // A refused file is not saved: the conflict dialog speaks for it, not a "saved" notice.
+      setNotice(conflicts === 0 ? { text: t.toolbar.saved } : undefined);
     } catch (error) {
       setNotice({ text: fill(t.toolbar.saveFailed, { reason: String((error as Error).message ?? error) }), error: true });
     }

@@ -33,6 +33,18 @@ export interface Backend {
   watch(onChange: (file: StoredFile) => void): () => void;
 }
 
+/** A refused write as the server words it (a full disk says so and that nothing was lost), not raw JSON. */
+async function failure(response: Response): Promise<Error> {
+  const body = await response.text();
+  try {
+    const { message } = JSON.parse(body) as { message?: unknown };
+    if (typeof message === 'string' && message !== '') return new Error(message);
+  } catch {
+    // Not JSON: show what came.
+  }
+  return new Error(`${response.status} ${body}`);
+}
+
 /** The API of `sunlit edit`, same origin. */
 export function serverBackend(base = ''): Backend {
   const url = (path: string) => `${base}/api/files/${path.split('/').map(encodeURIComponent).join('/')}`;
@@ -54,14 +66,14 @@ export function serverBackend(base = ''): Backend {
         body: JSON.stringify({ text, base: baseVersion }),
       });
       if (response.status === 409) return conflict(response, path);
-      if (!response.ok) throw new Error(`${response.status} ${await response.text()}`);
+      if (!response.ok) throw await failure(response);
       const { version } = (await response.json()) as { version: string };
       return { ok: true, version };
     },
     async remove(path, baseVersion) {
       const response = await fetch(`${url(path)}?base=${encodeURIComponent(baseVersion ?? '')}`, { method: 'DELETE' });
       if (response.status === 409) return conflict(response, path);
-      if (!response.ok) throw new Error(`${response.status} ${await response.text()}`);
+      if (!response.ok) throw await failure(response);
       return { ok: true, version: null };
     },
     watch(onChange) {
