@@ -66,6 +66,9 @@ export async function run(argv: readonly string[], output: Output, environment: 
       locale = chosen;
     }
     const text = dictionaries[locale];
+    // A NUL ends a path in the operating system, so Node refuses it deep inside fs: say so here, as bad usage.
+    const withNul = [...positionals, ...Object.values(values)].find((value) => typeof value === 'string' && value.includes('\0'));
+    if (typeof withNul === 'string') throw new UsageError(fill(text.nulArgument, { value: printable(withNul) }));
     if (values.version) {
       output.stdout(version + '\n');
       return 0;

@@ -7,6 +7,8 @@ export interface CliDictionary {
   readonly missingPaths: string;
   readonly missingLintPaths: string;
   readonly badFormat: string;
+  /** An argument holding a NUL character, which no path or value can contain. */
+  readonly nulArgument: string;
   readonly badLang: string;
   readonly notFound: string;
   readonly noEntry: string;

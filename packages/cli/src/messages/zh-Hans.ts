@@ -52,6 +52,7 @@ export const zhHans: CliDictionary = {
   missingLintPaths: '请给出要检查的目录路径，例如 sunlit lint examples/shenyang',
   missingPaths: '请给出要校验的目录路径，例如 sunlit validate examples/shenyang',
   badFormat: '--format 应为 text 或 json，而不是“{value}”',
+  nulArgument: '参数“{value}”含有空字符（\\0），路径和取值中都不能有这个字符',
   badLang: '--lang 应为 zh-Hans、zh-Hant 或 en，而不是“{value}”',
   notFound: 'sunlit：找不到路径“{value}”。',
   noEntry: 'sunlit：文件夹“{value}”中没有 catalogue.yaml；请给出目录文件夹或目录文件。',

@@ -9,6 +9,7 @@ export const zhHant: CliDictionary = {
   "missingLintPaths": "請給出要檢查的目錄路徑，例如 sunlit lint examples/shenyang",
   "missingPaths": "請給出要校驗的目錄路徑，例如 sunlit validate examples/shenyang",
   "badFormat": "--format 應為 text 或 json，而不是“{value}”",
+  "nulArgument": "參數“{value}”含有空字符（\\0），路徑和取值中都不能有這個字符",
   "badLang": "--lang 應為 zh-Hans、zh-Hant 或 en，而不是“{value}”",
   "notFound": "sunlit：找不到路徑“{value}”。",
   "noEntry": "sunlit：文件夾“{value}”中沒有 catalogue.yaml；請給出目錄文件夾或目錄文件。",

@@ -17,7 +17,7 @@
  */
 import { diffIndices } from 'node-diff3';
 import { isCollection, isMap, isSeq, parseDocument, visit, type Document, type ParseOptions, type DocumentOptions, type SchemaOptions, type ToStringOptions } from 'yaml';
-import { LineIndex, parseYaml } from '../yaml.js';
+import { limits, LineIndex, parseYaml } from '../yaml.js';
 import { EditError } from './errors.js';
 
 /** How the Document is parsed: YAML 1.2 core schema (dates stay strings), as the loader reads files. */
@@ -27,9 +27,12 @@ export const parseOptions: ParseOptions & DocumentOptions & SchemaOptions = { ve
  * Applies `change` to the YAML Document of `text` and returns the new text, rewriting only what
  * changed: untouched lines keep every byte (comments, quoting, spacing, CRLF, BOM). With no change
  * the text is returned as it was. Throws `EditError` ('yaml-invalid') when the text has YAML
- * errors, and whatever `change` throws.
+ * errors, ('file-too-large') when it is over the loader's 5 MB limit, and whatever `change` throws.
  */
 export function editYaml(text: string, change: (doc: Document) => void): string {
+  // The loader's size limit first: the yaml package would take seconds and hundreds of MB on 50 MB.
+  const bytes = text.length * 3 > limits.fileSize ? new TextEncoder().encode(text).length : text.length;
+  if (bytes > limits.fileSize) throw new EditError('file-too-large', { n: bytes });
   const original = splitText(text);
   const normalised = original.lines.join('\n');
   // The loader's own parse first: its limits (nesting, aliases) stop hostile text before the

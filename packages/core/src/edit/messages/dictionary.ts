@@ -3,6 +3,7 @@
 /** Why an edit was refused. The ids are stable: the editor may react to them (e.g. `yaml-invalid`). */
 export const editMessageIds = [
   'yaml-invalid',
+  'file-too-large',
   'not-a-power',
   'not-a-mapping',
   'invalid-path',
@@ -26,7 +27,7 @@ export type EditMessageId = (typeof editMessageIds)[number];
 export interface EditDictionary {
   /**
    * Placeholders: {value} the id, name or path concerned (quoted); {state} the state (quoted);
-   * {target} a target state (quoted); {n} a branch number, from 1; {line} a line; {reason} the
+   * {target} a target state (quoted); {n} a branch number, from 1; {line} a line; {n} also a size in bytes; {reason} the
    * parser's words; {place} where in the file.
    */
   readonly messages: Readonly<Record<EditMessageId, string>>;

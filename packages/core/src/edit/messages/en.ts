@@ -3,6 +3,7 @@ import type { EditDictionary } from './dictionary.js';
 export const editEn: EditDictionary = {
   messages: {
     'yaml-invalid': 'Line {line} of the file has a YAML error ({reason}); graphical editing is unavailable until it is fixed in the YAML view.',
+    'file-too-large': 'The file is too large ({n} bytes) to edit; a file may hold at most 5242880 bytes (5 MB). If it holds several powers, put each in its own file.',
     'not-a-power': '{place} is not a power (expected a mapping with code and flow).',
     'not-a-mapping': '{place} should be a mapping ("key: value"), not a list or text, so it cannot be edited here; change it in the YAML view.',
     'invalid-path': 'Field path {value} is invalid: it must not be empty, and each part is a field name or a list index.',

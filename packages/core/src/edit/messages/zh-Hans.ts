@@ -4,6 +4,7 @@ import type { EditDictionary } from './dictionary.js';
 export const editZhHans: EditDictionary = {
   messages: {
     'yaml-invalid': '文件第 {line} 行有 YAML 错误（{reason}），图形编辑暂不可用；请先在 YAML 视图中改正。',
+    'file-too-large': '文件过大（{n} 字节），单个文件不得超过 5242880 字节（5 MB），无法编辑；文件中有多项职权的，请拆分为每项一个文件。',
     'not-a-power': '{place}不是一项职权（应为含 code 和 flow 的映射）。',
     'not-a-mapping': '{place}应为映射（“键: 值”），不是列表或文字，无法在此处编辑；请在 YAML 视图中修改。',
     'invalid-path': '字段路径{value}无效：不能为空，各段应为字段名或列表序号。',

@@ -4,6 +4,7 @@ import type { EditDictionary } from './dictionary.js';
 export const editZhHant: EditDictionary = {
   "messages": {
     "yaml-invalid": "文件第 {line} 行有 YAML 錯誤（{reason}），圖形編輯暫不可用；請先在 YAML 視圖中改正。",
+    "file-too-large": "文件過大（{n} 字節），單個文件不得超過 5242880 字節（5 MB），無法編輯；文件中有多項職權的，請拆分為每項一個文件。",
     "not-a-power": "{place}不是一項職權（應為含 code 和 flow 的映射）。",
     "not-a-mapping": "{place}應為映射（“鍵: 值”），不是列表或文字，無法在此處編輯；請在 YAML 視圖中修改。",
     "invalid-path": "字段路徑{value}無效：不能為空，各段應為字段名或列表序號。",
