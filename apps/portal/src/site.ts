@@ -216,7 +216,11 @@ export function siteEntries(catalogue: Catalogue, options: SiteOptions = {}): Si
     const laws = new Set<string>();
     for (const ref of power.basis) laws.add(ref.law.id);
     for (const state of allStatesOf(power.flow.states)) for (const ref of state.basis) laws.add(ref.law.id);
-    for (const law of laws) citing.set(law, [...(citing.get(law) ?? []), power]);
+    for (const law of laws) {
+      const list = citing.get(law);
+      if (list === undefined) citing.set(law, [power]);
+      else list.push(power);
+    }
   }
   const sourceText = new Map((options.sources ?? []).map((source) => [source.path, source.text]));
 
