@@ -92,14 +92,21 @@ interface Citation {
   readonly clause?: string;
   readonly item?: string;
 }
+/**
+ * A copy of a string that holds nothing else: a string the YAML parser made may be a slice of the
+ * whole file's text, which a cache keyed by it would keep alive, file after file.
+ */
+const detached = (value: string): string => JSON.parse(JSON.stringify(value)) as string;
+
 const citationPattern = /^([a-z0-9][a-z0-9-]*) ([0-9]+)(?:\.([0-9]+))?(?:\.([0-9]+))?$/;
 const citations = new Map<string, Citation | null>();
 function citation(ref: string): Citation | undefined {
   let parsed = citations.get(ref);
   if (parsed === undefined) {
-    const match = citationPattern.exec(ref);
+    const key = detached(ref);
+    const match = citationPattern.exec(key);
     parsed = match ? { lawId: match[1]!, article: match[2]!, ...(match[3] !== undefined && { clause: match[3] }), ...(match[4] !== undefined && { item: match[4] }) } : null;
-    if (citations.size < 100_000) citations.set(ref, parsed);
+    if (citations.size < 100_000) citations.set(key, parsed);
   }
   return parsed ?? undefined;
 }
@@ -137,7 +144,7 @@ function resolveCitation(ref: string, context: CatalogueContext, cache: Map<stri
         law.articles[article];
       resolved = { law, article, ...defined({ clause, item, text: articleText }) };
     }
-    if (cache.size < 100_000) cache.set(ref, resolved);
+    if (cache.size < 100_000) cache.set(detached(ref), resolved);
   }
   return resolved ?? undefined;
 }
