@@ -100,12 +100,20 @@ const detached = (value: string): string => JSON.parse(JSON.stringify(value)) as
 
 const citationPattern = /^([a-z0-9][a-z0-9-]*) ([0-9]+)(?:\.([0-9]+))?(?:\.([0-9]+))?$/;
 const citations = new Map<string, Citation | null>();
+/** Splits a citation (not cached); `ref` should be a detached string, as the parts are slices of it. */
+function parseCitation(ref: string): Citation | null {
+  const match = citationPattern.exec(ref);
+  if (!match) return null;
+  const parsed: { -readonly [K in keyof Citation]: Citation[K] } = { lawId: match[1]!, article: match[2]! };
+  if (match[3] !== undefined) parsed.clause = match[3];
+  if (match[4] !== undefined) parsed.item = match[4];
+  return parsed;
+}
 function citation(ref: string): Citation | undefined {
   let parsed = citations.get(ref);
   if (parsed === undefined) {
     const key = detached(ref);
-    const match = citationPattern.exec(key);
-    parsed = match ? { lawId: match[1]!, article: match[2]!, ...(match[3] !== undefined && { clause: match[3] }), ...(match[4] !== undefined && { item: match[4] }) } : null;
+    parsed = parseCitation(key);
     if (citations.size < 100_000) citations.set(key, parsed);
   }
   return parsed ?? undefined;
@@ -133,18 +141,23 @@ function citationCache(context: CatalogueContext): Map<string, ResolvedCitation 
 function resolveCitation(ref: string, context: CatalogueContext, cache: Map<string, ResolvedCitation | null>): ResolvedCitation | undefined {
   let resolved = cache.get(ref);
   if (resolved === undefined) {
-    const cited = citation(ref);
-    const law = cited && context.laws.get(cited.lawId);
-    if (cited === undefined || law === undefined) resolved = null;
+    const key = detached(ref);
+    const cited = parseCitation(key);
+    const law = cited === null ? undefined : context.laws.get(cited.lawId);
+    if (cited === null || law === undefined) resolved = null;
     else {
       const { article, clause, item } = cited;
       const articleText =
         (item !== undefined ? law.articles[`${article}.${clause}.${item}`] : undefined) ??
         (clause !== undefined ? law.articles[`${article}.${clause}`] : undefined) ??
         law.articles[article];
-      resolved = { law, article, ...defined({ clause, item, text: articleText }) };
+      const result: { -readonly [K in keyof ResolvedCitation]: ResolvedCitation[K] } = { law, article };
+      if (clause !== undefined) result.clause = clause;
+      if (item !== undefined) result.item = item;
+      if (articleText !== undefined) result.text = articleText;
+      resolved = result;
     }
-    if (cache.size < 100_000) cache.set(detached(ref), resolved);
+    if (cache.size < 100_000) cache.set(key, resolved);
   }
   return resolved ?? undefined;
 }
