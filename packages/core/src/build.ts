@@ -92,15 +92,9 @@ interface Citation {
   readonly clause?: string;
   readonly item?: string;
 }
-/**
- * A copy of a string that holds nothing else: a string the YAML parser made may be a slice of the
- * whole file's text, which a cache keyed by it would keep alive, file after file.
- */
-const detached = (value: string): string => JSON.parse(JSON.stringify(value)) as string;
-
 const citationPattern = /^([a-z0-9][a-z0-9-]*) ([0-9]+)(?:\.([0-9]+))?(?:\.([0-9]+))?$/;
 const citations = new Map<string, Citation | null>();
-/** Splits a citation (not cached); `ref` should be a detached string, as the parts are slices of it. */
+/** Splits a citation (not cached). */
 function parseCitation(ref: string): Citation | null {
   const match = citationPattern.exec(ref);
   if (!match) return null;
@@ -112,9 +106,8 @@ function parseCitation(ref: string): Citation | null {
 function citation(ref: string): Citation | undefined {
   let parsed = citations.get(ref);
   if (parsed === undefined) {
-    const key = detached(ref);
-    parsed = parseCitation(key);
-    if (citations.size < 100_000) citations.set(key, parsed);
+    parsed = parseCitation(ref);
+    if (citations.size < 100_000) citations.set(ref, parsed);
   }
   return parsed ?? undefined;
 }
@@ -141,8 +134,7 @@ function citationCache(context: CatalogueContext): Map<string, ResolvedCitation 
 function resolveCitation(ref: string, context: CatalogueContext, cache: Map<string, ResolvedCitation | null>): ResolvedCitation | undefined {
   let resolved = cache.get(ref);
   if (resolved === undefined) {
-    const key = detached(ref);
-    const cited = parseCitation(key);
+    const cited = parseCitation(ref);
     const law = cited === null ? undefined : context.laws.get(cited.lawId);
     if (cited === null || law === undefined) resolved = null;
     else {
@@ -157,7 +149,7 @@ function resolveCitation(ref: string, context: CatalogueContext, cache: Map<stri
       if (articleText !== undefined) result.text = articleText;
       resolved = result;
     }
-    if (cache.size < 100_000) cache.set(key, resolved);
+    if (cache.size < 100_000) cache.set(ref, resolved);
   }
   return resolved ?? undefined;
 }
