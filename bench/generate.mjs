@@ -49,7 +49,8 @@ function mix(...numbers) {
   return h >>> 0;
 }
 
-class Random {
+/** Seeded randomness; the case-log generator (cases.mjs) draws from the same. */
+export class Random {
   constructor(seed) {
     this.next = mulberry32(seed);
   }

@@ -5,15 +5,15 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { diffRecords, hasErrors, powerRecord, printable, type Catalogue, type CatalogueDiff, type Locale, type PowerRecord } from '@sunlit/core';
-import { InputError, loadCatalogueFromPath, resolveEntry } from '@sunlit/core/node';
+import { diffRecords, powerRecord, printable, type Catalogue, type CatalogueDiff, type Locale, type PowerRecord } from '@sunlit/core';
+import { InputError, resolveEntry } from '@sunlit/core/node';
 import { buildSite, recordsOfPublished, type SourceFile } from '@sunlit/portal';
 import type { ChartLayout, LayoutCache } from '@sunlit/render';
 import type { PublishDictionary } from './messages/publish-dictionary.js';
 import { publishEn } from './messages/publish-en.js';
 import { publishZhHans } from './messages/publish-zh-Hans.js';
 import { publishZhHant } from './messages/publish-zh-Hant.js';
-import { fill, problemLine, publicProblem, UsageError, type Format, type Output } from './report.js';
+import { fill, loadCatalogueOrReport, UsageError, type Format, type Output } from './report.js';
 
 const dictionaries: Record<Locale, PublishDictionary> = { 'zh-Hans': publishZhHans, 'zh-Hant': publishZhHant, en: publishEn };
 
@@ -29,18 +29,8 @@ export interface PublishOptions {
 }
 
 /** Loads a catalogue; its problems end the command (exit 1). */
-async function loadChecked(path: string, options: PublishOptions, output: Output): Promise<Catalogue | number> {
-  const loaded = await loadCatalogueFromPath(path, { locale: options.locale });
-  if (loaded.catalogue === undefined || hasErrors(loaded.problems)) {
-    const errors = loaded.problems.filter((problem) => problem.severity === 'error');
-    if (options.format === 'json') output.stdout(JSON.stringify({ ok: false, problems: errors.map(publicProblem) }, null, 2) + '\n');
-    else {
-      for (const problem of errors) output.stdout(problemLine(problem, options.locale) + '\n');
-      output.stdout('\n' + fill(dictionaries[options.locale].catalogueErrors, { path: printable(path, Infinity), n: errors.length }) + '\n');
-    }
-    return 1;
-  }
-  return loaded.catalogue;
+function loadChecked(path: string, options: PublishOptions, output: Output): Promise<Catalogue | number> {
+  return loadCatalogueOrReport(path, options.format, options.locale, output, dictionaries[options.locale].catalogueErrors);
 }
 
 /** An edition to compare: a published site's records, or a catalogue's. */

@@ -1,5 +1,6 @@
 /** What every command shares: where it writes, usage errors, templates, and problems as the contract prints them. */
-import { dictionaries as problemDictionaries, printable, type Locale, type Problem } from '@sunlit/core';
+import { dictionaries as problemDictionaries, hasErrors, printable, type Catalogue, type Locale, type Problem } from '@sunlit/core';
+import { loadCatalogueFromPath } from '@sunlit/core/node';
 
 /** Where the command writes. */
 export interface Output {
@@ -27,4 +28,21 @@ export function publicProblem(problem: Problem) {
 export function problemLine(problem: Problem, locale: Locale): string {
   const { severity } = problemDictionaries[locale];
   return `${printable(problem.file, Infinity)}:${problem.line}:${problem.column}  ${severity[problem.severity]}  ${problem.code}  ${problem.message}`;
+}
+
+/**
+ * Loads a catalogue a command works on. When it has errors they are printed (as validate prints
+ * them, then `errorsLine` filled with path and n) and the exit code 1 is returned instead. An
+ * InputError (no such path) reaches run(), which reports it with exit code 2.
+ */
+export async function loadCatalogueOrReport(path: string, format: Format, locale: Locale, output: Output, errorsLine: string): Promise<Catalogue | number> {
+  const loaded = await loadCatalogueFromPath(path, { locale });
+  if (loaded.catalogue !== undefined && !hasErrors(loaded.problems)) return loaded.catalogue;
+  const errors = loaded.problems.filter((problem) => problem.severity === 'error');
+  if (format === 'json') output.stdout(JSON.stringify({ ok: false, problems: errors.map(publicProblem) }, null, 2) + '\n');
+  else {
+    for (const problem of errors) output.stdout(problemLine(problem, locale) + '\n');
+    output.stdout('\n' + fill(errorsLine, { path: printable(path, Infinity), n: errors.length }) + '\n');
+  }
+  return 1;
 }

@@ -7,7 +7,6 @@ import { readFile } from 'node:fs/promises';
 import {
   clockTerms,
   Conformance,
-  hasErrors,
   loadCaseText,
   printable,
   replay,
@@ -20,14 +19,14 @@ import {
   type PowerSummary,
   type ReplayContext,
 } from '@sunlit/core';
-import { InputError, loadCatalogueFromPath } from '@sunlit/core/node';
+import { InputError } from '@sunlit/core/node';
 import { CalendarRangeError, computePeriod, explainDay, periodUnits, type Calendar } from '@sunlit/legal-time';
 import Papa from 'papaparse';
 import type { TimeDictionary } from './messages/time-dictionary.js';
 import { timeEn } from './messages/time-en.js';
 import { timeZhHans } from './messages/time-zh-Hans.js';
 import { timeZhHant } from './messages/time-zh-Hant.js';
-import { fill, problemLine, publicProblem, UsageError, type Format, type Output } from './report.js';
+import { fill, loadCatalogueOrReport, problemLine, publicProblem, UsageError, type Format, type Output } from './report.js';
 
 const dictionaries: Record<Locale, TimeDictionary> = { 'zh-Hans': timeZhHans, 'zh-Hant': timeZhHant, en: timeEn };
 
@@ -42,20 +41,9 @@ export interface TimeOptions {
   readonly at?: string;
 }
 
-/** Loads a catalogue for its calendars and powers; its problems end the command (exit 1). */
-async function catalogueAt(path: string, options: TimeOptions, output: Output): Promise<Catalogue | number> {
-  // An InputError (no such path) reaches run(), which reports it with exit code 2.
-  const loaded = await loadCatalogueFromPath(path, { locale: options.locale });
-  if (loaded.catalogue === undefined || hasErrors(loaded.problems)) {
-    const errors = loaded.problems.filter((problem) => problem.severity === 'error');
-    if (options.format === 'json') output.stdout(JSON.stringify({ ok: false, problems: errors.map(publicProblem) }, null, 2) + '\n');
-    else {
-      for (const problem of errors) output.stdout(problemLine(problem, options.locale) + '\n');
-      output.stdout('\n' + fill(dictionaries[options.locale].catalogueErrors, { path: printable(path, Infinity), n: errors.length }) + '\n');
-    }
-    return 1;
-  }
-  return loaded.catalogue;
+/** Loads a catalogue; its problems end the command (exit 1). */
+function catalogueAt(path: string, options: TimeOptions, output: Output): Promise<Catalogue | number> {
+  return loadCatalogueOrReport(path, options.format, options.locale, output, dictionaries[options.locale].catalogueErrors);
 }
 
 /** `sunlit deadline <date> <n> <unit>`: prints { start, due, unit, within, calendar }. */

@@ -115,7 +115,7 @@ export class Conformance {
 
   private close(id: string, replaying: CaseReplay): CaseOutcome {
     this.open.delete(id);
-    const { state: _state, ...outcome } = replaying.result(this.at, this.locale);
+    const outcome = replaying.outcome(this.at, this.locale);
     this.closed.set(id, { power: outcome.power, states: outcome.states });
     this.count(this.summary(outcome.power, replaying.power), outcome);
     return outcome;

@@ -275,6 +275,15 @@ function activePaths(value: StateValue, prefix = ''): string[] {
 /** Configuration keys of snapshots: the memoised steps hand out the same snapshot objects again. */
 const configurationKeys = new WeakMap<MachineSnapshot, string>();
 
+/** Active state paths of snapshots, for the same reason. */
+const activeSets = new WeakMap<MachineSnapshot, ReadonlySet<string>>();
+
+function activeSet(snapshot: MachineSnapshot): ReadonlySet<string> {
+  let active = activeSets.get(snapshot);
+  if (active === undefined) activeSets.set(snapshot, (active = new Set(activePaths(snapshot.value))));
+  return active;
+}
+
 function stepOf(power: CompiledPower, snapshot: MachineSnapshot, event: ReplayEvent): Step {
   let configuration = configurationKeys.get(snapshot);
   if (configuration === undefined) configurationKeys.set(snapshot, (configuration = JSON.stringify(snapshot.value)));
@@ -286,8 +295,8 @@ function stepOf(power: CompiledPower, snapshot: MachineSnapshot, event: ReplayEv
     // in a flow it is an allowed event that leaves the case where it is (延期).
     const enabled = snapshot.status === 'active' && power.machine.getTransitionData(snapshot, flowEvent).length > 0;
     const [next] = enabled ? transition(power.machine, snapshot, flowEvent) : [snapshot];
-    const before = new Set(activePaths(snapshot.value));
-    const after = new Set(activePaths(next.value));
+    const before = activeSet(snapshot);
+    const after = activeSet(next);
     step = {
       enabled,
       next,
@@ -472,7 +481,7 @@ export class CaseReplay {
 
   private inPause(clock: ClockDefinition): boolean {
     if (clock.pause.length === 0) return false;
-    const active = new Set(activePaths(this.snapshot.value));
+    const active = activeSet(this.snapshot);
     return clock.pause.some((path) => active.has(path));
   }
 
@@ -516,7 +525,7 @@ export class CaseReplay {
 
   /** The active leaf states, in document order. */
   states(): string[] {
-    const paths = activePaths(this.snapshot.value);
+    const paths = [...activeSet(this.snapshot)];
     const leaves = paths.filter((path) => !paths.some((other) => other.startsWith(path + '.')));
     return leaves.sort((a, b) => (this.compiled.order.get(a) ?? 0) - (this.compiled.order.get(b) ?? 0));
   }
@@ -537,6 +546,11 @@ export class CaseReplay {
 
   /** Where the case stands at an evaluation time (default: now), with every clock and violation. */
   result(at: string | Date = new Date(), locale: Locale = 'zh-Hans'): ReplayResult {
+    return { ...this.outcome(at, locale), state: this.save() };
+  }
+
+  /** The result without the state to resume from (what a report of closed cases needs). */
+  outcome(at: string | Date = new Date(), locale: Locale = 'zh-Hans'): Omit<ReplayResult, 'state'> {
     const dictionary = replayDictionaries[locale];
     const evaluation = evaluationMoment(at, this.context.timeZone);
     const atText = typeof at === 'string' ? at : this.context.timeZone.formatMoment(evaluation);
@@ -585,7 +599,6 @@ export class CaseReplay {
           return clock === undefined ? undefined : this.clockName(clock, dictionary);
         }),
       ),
-      state: this.save(),
     };
   }
 
