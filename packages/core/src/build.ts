@@ -29,6 +29,7 @@ import type {
   StateKind,
   Transition,
 } from './model.js';
+import type { LintCheckpoint, LintClock, LintDiscretion, LintFlow, LintPeriod, LintPower, LintRef, LintRight, LintRisk, LintState, LintTransition } from './lint/view.js';
 import { ruleIds } from './messages/index.js';
 import { finding, toPointer, type Finding } from './problems.js';
 import { closest, isDate } from './text.js';
@@ -758,4 +759,209 @@ export function buildPower(value: unknown, file: string, base: Path, context: Ca
   power.extensions = extensionsOf(raw);
   power.source = { file, pointer: basePointer };
   return power as Power;
+}
+
+/** Resolves a `basis` list as written; citations that do not resolve are left out, as in `buildPower`. */
+type ResolveBasis = (written: unknown) => readonly LintRef[];
+
+/**
+ * A node of the lint view that cites: its `basis` is resolved when a rule first reads it. The
+ * rules read few of them (the decide steps, periods, the power), and resolving a citation costs a
+ * lookup by a string just parsed, which is most of what building the view would cost.
+ */
+class Citing {
+  readonly #written: unknown;
+  readonly #resolve: ResolveBasis;
+  #basis: readonly LintRef[] | undefined;
+  constructor(written: unknown, resolve: ResolveBasis) {
+    this.#written = written;
+    this.#resolve = resolve;
+  }
+  get basis(): readonly LintRef[] {
+    return (this.#basis ??= this.#resolve(this.#written));
+  }
+}
+
+// The view's nodes: each has every field of ../lint/view.ts (optional ones may be undefined), so one shape.
+class ViewPeriod extends Citing implements LintPeriod {
+  constructor(
+    readonly within: number,
+    readonly unit: PeriodUnit,
+    basis: unknown,
+    readonly source: SourceRef,
+    resolve: ResolveBasis,
+  ) {
+    super(basis, resolve);
+  }
+}
+class ViewClock extends ViewPeriod implements LintClock {
+  from = '';
+  until: readonly string[] = none;
+  pause: readonly string[] = none;
+  extend: LintClock['extend'] = undefined;
+}
+class ViewTransition extends Citing implements LintTransition {
+  target: string | undefined = undefined;
+  checkpoint: LintCheckpoint | undefined = undefined;
+}
+class ViewState extends Citing implements LintState {
+  id = '';
+  path = '';
+  kind: StateKind = 'atomic';
+  step: Step | undefined = undefined;
+  actor: string | undefined = undefined;
+  deadline: LintPeriod | undefined = undefined;
+  checkpoint: LintCheckpoint | undefined = undefined;
+  risk: LintRisk | undefined = undefined;
+  outcome: Outcome | undefined = undefined;
+  remedies: boolean | undefined = undefined;
+  initial: string | undefined = undefined;
+  states: readonly LintState[] = none;
+  transitions: readonly LintTransition[] = none;
+  onDone: readonly LintTransition[] = none;
+  source!: SourceRef;
+}
+class ViewRight extends Citing implements LintRight {
+  kind: RightKind = 'complaint';
+  within: LintPeriod | undefined = undefined;
+}
+class ViewPower extends Citing implements LintPower {
+  category: Category = 'other';
+  limits: LintPower['limits'] = {};
+  clocks: readonly LintClock[] = none;
+  rights: readonly LintRight[] = none;
+  discretion: readonly LintDiscretion[] = none;
+  flow!: LintFlow;
+  source!: SourceRef;
+}
+
+/**
+ * What the lint rules read of a power (../lint/view.ts), built like `buildPower` builds the same
+ * fields, for a load that lints and keeps no model: names, texts, notes, fees, extensions and
+ * the pointers of citations and transitions are not built, a citation is resolved only when a
+ * rule reads its list, and it is then the object that resolved it (rules read the law and the
+ * article). Call it right after `checkPower` of the same power (the flow's index is reused).
+ */
+export function buildLintView(value: unknown, file: string, base: Path, context: CatalogueContext): LintPower {
+  const raw = node(value);
+  const basePointer = toPointer(base);
+  const rawFlow = node(raw.flow);
+  const flowPointer = basePointer + '/flow';
+  const index = takeIndex(rawFlow, [...base, 'flow'], flowPointer);
+
+  const citationsOf = citationCache(context);
+  const refs: ResolveBasis = (written) => {
+    if (!Array.isArray(written) || written.length === 0) return none;
+    const result: LintRef[] = [];
+    for (let position = 0; position < written.length; position++) {
+      const entry: unknown = written[position];
+      const ref = isNode(entry) ? text(entry.ref) : text(entry);
+      const cited = ref === undefined ? undefined : resolveCitation(ref, context, citationsOf);
+      if (cited !== undefined) result.push(cited);
+    }
+    return result;
+  };
+  const period = (written: Node, pointer: string): LintPeriod =>
+    new ViewPeriod(whole(written.within) ?? 0, term<PeriodUnit>(written.unit) ?? 'day', written.basis, { file, pointer }, refs);
+  const checkpoint = (written: unknown): LintCheckpoint | undefined => (isNode(written) ? { kind: term<CheckpointKind>(written.kind) ?? 'record' } : undefined);
+
+  const transitions = (written: unknown, from: StateEntry, into: LintTransition[]) => {
+    const add = (branch: Node) => {
+      const result = new ViewTransition(branch.basis, refs);
+      const target = text(branch.target);
+      result.target = target === undefined ? undefined : resolveTarget(index, target, from.segments);
+      result.checkpoint = checkpoint(branch.checkpoint);
+      into.push(result);
+    };
+    // The branches as `branchPointers` reads them: a target, an object, or a list of objects.
+    if (typeof written === 'string') add({ target: written });
+    else if (Array.isArray(written)) for (const item of written) isNode(item) && add(item);
+    else if (isNode(written)) add(written);
+  };
+
+  const buildState = (entry: StateEntry): LintState => {
+    const { raw: state, pointer } = entry;
+    const children = childrenOf(index, entry);
+    const kind = stateKind(entry, children);
+    const result = new ViewState(state.basis, refs);
+    result.id = entry.segments[entry.segments.length - 1]!;
+    result.path = entry.dotted;
+    result.kind = kind;
+    result.step = term<Step>(state.step);
+    result.actor = text(state.actor);
+    if (isNode(state.deadline)) result.deadline = period(state.deadline, pointer + '/deadline');
+    result.checkpoint = checkpoint(state.checkpoint);
+    if (isNode(state.risk)) {
+      const risk: Building<LintRisk> = { level: term<RiskLevel>(state.risk.level) ?? 'low', controls: texts(state.risk.controls) };
+      const owner = text(state.risk.owner);
+      if (owner !== undefined) risk.owner = owner;
+      risk.source = { file, pointer: pointer + '/risk' };
+      result.risk = risk as LintRisk;
+    }
+    result.outcome = term<Outcome>(state.outcome);
+    result.remedies = flag(state.remedies);
+    if (kind === 'compound') result.initial = text(state.initial);
+    const prefix = entry.dotted + '.';
+    if (children.length > 0) result.states = children.map((child) => buildState(index.states.get(prefix + child)!));
+    if (isNode(state.on)) {
+      const all: LintTransition[] = [];
+      for (const event in state.on) transitions(state.on[event], entry, all);
+      result.transitions = all;
+    }
+    if (state.onDone !== undefined && kind !== 'atomic') transitions(state.onDone, entry, (result.onDone = []));
+    result.source = { file, pointer };
+    return result;
+  };
+
+  const power = new ViewPower(raw.basis, refs);
+  power.category = term<Category>(raw.category) ?? 'other';
+  power.flow = {
+    initial: text(rawFlow.initial) ?? '',
+    states: Object.keys(node(rawFlow.states)).map((id) => buildState(index.states.get(id)!)),
+    source: { file, pointer: flowPointer },
+  };
+
+  const clocks: LintClock[] = [];
+  const rawClocks = node(raw.clocks);
+  for (const id in rawClocks) {
+    const item = rawClocks[id];
+    if (!isNode(item)) continue;
+    const extend = isNode(item.extend) ? item.extend : undefined;
+    const unit = term<PeriodUnit>(item.unit) ?? 'day';
+    const clock = new ViewClock(whole(item.within) ?? 0, unit, item.basis, { file, pointer: `${basePointer}/clocks/${escapeSegment(id)}` }, refs);
+    clock.from = text(item.from) ?? '';
+    clock.until = texts(item.until);
+    clock.pause = texts(item.pause);
+    if (extend) clock.extend = { by: whole(extend.by) ?? 0, unit: term<PeriodUnit>(extend.unit) ?? unit, on: text(extend.on) ?? '', times: whole(extend.times) ?? 1 };
+    clocks.push(clock);
+  }
+  power.clocks = clocks;
+
+  const rawLimits = node(raw.limits);
+  const limits: Building<LintPower['limits']> = {};
+  if (isNode(rawLimits.statutory)) limits.statutory = period(rawLimits.statutory, basePointer + '/limits/statutory');
+  if (isNode(rawLimits.promised)) limits.promised = period(rawLimits.promised, basePointer + '/limits/promised');
+  power.limits = limits;
+
+  const rights: LintRight[] = [];
+  const rawRights = list(raw.rights);
+  for (let position = 0; position < rawRights.length; position++) {
+    const item = rawRights[position];
+    if (!isNode(item)) continue;
+    const right = new ViewRight(item.basis, refs);
+    right.kind = term<RightKind>(item.kind) ?? 'complaint';
+    if (isNode(item.within)) right.within = period(item.within, `${basePointer}/rights/${position}/within`);
+    rights.push(right);
+  }
+  power.rights = rights;
+  const discretion: LintDiscretion[] = [];
+  const rawDiscretion = list(raw.discretion);
+  for (let position = 0; position < rawDiscretion.length; position++) {
+    const item = rawDiscretion[position];
+    if (isNode(item))
+      discretion.push({ circumstance: text(item.circumstance) ?? '', range: text(item.range) ?? '', source: { file, pointer: `${basePointer}/discretion/${position}` } });
+  }
+  power.discretion = discretion;
+  power.source = { file, pointer: basePointer };
+  return power;
 }

@@ -4,7 +4,7 @@
  * the file system in Node (see ./node.js), files in memory in a browser.
  */
 import picomatch from 'picomatch/posix.js';
-import { buildCatalogueHead, buildPower, checkPower } from './build.js';
+import { buildCatalogueHead, buildLintView, buildPower, checkPower } from './build.js';
 import { lintFindings } from './lint/index.js';
 import type { Catalogue, Power } from './model.js';
 import { parseDocument, placeFindings } from './place.js';
@@ -220,8 +220,12 @@ export async function loadCatalogue(entry: string, source: CatalogueSource, opti
     if (!schemaValid || first !== undefined || found.some((problem) => problem.severity === 'error')) return;
     const category = (value as { category: Category }).category;
     counts[category] = (counts[category] ?? 0) + 1;
-    // The model is built only for someone who takes it.
-    if (!options.onPower && !linted && options.keepPowers === false) return;
+    // The model is built only for someone who takes it; lint alone reads a lighter view of the power.
+    const modelTaken = options.onPower !== undefined || options.keepPowers !== false;
+    if (!modelTaken) {
+      if (linted) lintInto.push(...lintFindings(buildLintView(value, file, base, context), built.head.lint));
+      return;
+    }
     const power = buildPower(value, file, base, context);
     if (linted) lintInto.push(...lintFindings(power, built.head.lint));
     options.onPower?.(power);

@@ -7,26 +7,26 @@
  * parallel state goes through one of its regions, which is what the rules need (reachability, and a
  * lower bound of time spent).
  */
-import type { Flow, State, Transition } from '../model.js';
+import type { LintFlow, LintState, LintTransition } from './view.js';
 
 /** One way to leave a leaf: the leaf entered, and the transition taken (absent for onDone of a region). */
 export interface Edge {
   readonly to: string;
-  readonly via: Transition;
+  readonly via: LintTransition;
 }
 
 /** The graph of one flow, built once per power and shared by the rules. */
 export class FlowGraph {
   /** Every state by its dotted path. */
-  readonly states = new Map<string, State>();
+  readonly states = new Map<string, LintState>();
   /** The parent path of every state that has one. */
   private readonly parents = new Map<string, string>();
   private readonly edgeCache = new Map<string, readonly Edge[]>();
   /** The leaves entered when the flow starts. */
   readonly initial: readonly string[];
 
-  constructor(readonly flow: Flow) {
-    const visit = (states: readonly State[], parent: string | undefined) => {
+  constructor(readonly flow: LintFlow) {
+    const visit = (states: readonly LintState[], parent: string | undefined) => {
       for (const state of states) {
         this.states.set(state.path, state);
         if (parent !== undefined) this.parents.set(state.path, parent);
@@ -38,14 +38,14 @@ export class FlowGraph {
   }
 
   /** The parent of a state, if it is nested. */
-  parent(path: string): State | undefined {
+  parent(path: string): LintState | undefined {
     const parent = this.parents.get(path);
     return parent === undefined ? undefined : this.states.get(parent);
   }
 
   /** The state and its ancestors, innermost first. */
-  lineage(path: string): State[] {
-    const found: State[] = [];
+  lineage(path: string): LintState[] {
+    const found: LintState[] = [];
     for (let state = this.states.get(path); state !== undefined; state = this.parent(state.path)) found.push(state);
     return found;
   }
@@ -72,7 +72,7 @@ export class FlowGraph {
     let edges = this.edgeCache.get(leaf);
     if (edges !== undefined) return edges;
     const found: Edge[] = [];
-    const follow = (transitions: readonly Transition[]) => {
+    const follow = (transitions: readonly LintTransition[]) => {
       for (const via of transitions) if (via.target !== undefined) for (const to of this.enter(via.target)) found.push({ to, via });
     };
     const state = this.states.get(leaf);
@@ -119,10 +119,10 @@ export class FlowGraph {
     return path;
   }
 
-  private every?: readonly State[];
+  private every?: readonly LintState[];
 
   /** Every state, at any depth, in the order written (parents before their children). */
-  all(): readonly State[] {
+  all(): readonly LintState[] {
     return (this.every ??= [...this.states.values()]);
   }
 }

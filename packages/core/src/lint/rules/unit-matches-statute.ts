@@ -7,7 +7,8 @@
  * - coercion powers: 10 days or less (行政强制法 第69条) citing it or nothing;
  * - any power: 3, 5, 7 and 10 days citing the 行政复议法 (第88条).
  */
-import type { LawRef, SourceRef } from '../../model.js';
+import type { SourceRef } from '../../model.js';
+import type { LintRef } from '../view.js';
 import type { MessageVariant } from '../../messages/index.js';
 import { cites } from '../law.js';
 import { at, defineRule, placeOf, type RuleFinding } from '../rule.js';
@@ -16,7 +17,7 @@ import type { PeriodUnit } from '../../vocabulary.js';
 interface Written {
   readonly within: number;
   readonly unit: PeriodUnit;
-  readonly basis: readonly LawRef[];
+  readonly basis: readonly LintRef[];
   readonly source: SourceRef;
   /** A right's period: its basis is the right's, and an uncited one is not taken to be the category's statute. */
   readonly right?: boolean;
