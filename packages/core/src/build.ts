@@ -761,6 +761,9 @@ export function buildPower(value: unknown, file: string, base: Path, context: Ca
   return power as Power;
 }
 
+/** Citations resolved for the lint view, once per catalogue, by the text written. */
+const lintCitations = new WeakMap<CatalogueContext, Map<string, LintRef | null>>();
+
 /** Resolves a `basis` list as written; citations that do not resolve are left out, as in `buildPower`. */
 type ResolveBasis = (written: unknown) => readonly LintRef[];
 
@@ -838,9 +841,9 @@ class ViewPower extends Citing implements LintPower {
 /**
  * What the lint rules read of a power (../lint/view.ts), built like `buildPower` builds the same
  * fields, for a load that lints and keeps no model: names, texts, notes, fees, extensions and
- * the pointers of citations and transitions are not built, a citation is resolved only when a
- * rule reads its list, and it is then the object that resolved it (rules read the law and the
- * article). Call it right after `checkPower` of the same power (the flow's index is reused).
+ * the pointers of citations and transitions are not built, and a citation is resolved only when a
+ * rule reads its list, to its law and article (shared by every citation written the same way).
+ * Call it right after `checkPower` of the same power (the flow's index is reused).
  */
 export function buildLintView(value: unknown, file: string, base: Path, context: CatalogueContext): LintPower {
   const raw = node(value);
@@ -849,15 +852,25 @@ export function buildLintView(value: unknown, file: string, base: Path, context:
   const flowPointer = basePointer + '/flow';
   const index = takeIndex(rawFlow, [...base, 'flow'], flowPointer);
 
-  const citationsOf = citationCache(context);
+  let citationsOf = lintCitations.get(context);
+  if (citationsOf === undefined) lintCitations.set(context, (citationsOf = new Map()));
+  const cache = citationsOf;
   const refs: ResolveBasis = (written) => {
     if (!Array.isArray(written) || written.length === 0) return none;
     const result: LintRef[] = [];
     for (let position = 0; position < written.length; position++) {
       const entry: unknown = written[position];
       const ref = isNode(entry) ? text(entry.ref) : text(entry);
-      const cited = ref === undefined ? undefined : resolveCitation(ref, context, citationsOf);
-      if (cited !== undefined) result.push(cited);
+      if (ref === undefined) continue;
+      let cited = cache.get(ref);
+      if (cited === undefined) {
+        // As resolveCitation resolves it, without the article's text, which no rule reads.
+        const parsed = parseCitation(ref);
+        const law = parsed === null ? undefined : context.laws.get(parsed.lawId);
+        cited = parsed === null || law === undefined ? null : { law, article: parsed.article };
+        if (cache.size < 100_000) cache.set(ref, cited);
+      }
+      if (cited !== null) result.push(cited);
     }
     return result;
   };
