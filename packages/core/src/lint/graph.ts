@@ -19,18 +19,20 @@ export interface Edge {
 export class FlowGraph {
   /** Every state by its dotted path. */
   readonly states = new Map<string, LintState>();
-  /** The parent path of every state that has one. */
-  private readonly parents = new Map<string, string>();
+  /** The parent of every state that has one. */
+  private readonly parents = new Map<string, LintState>();
   private readonly edgeCache = new Map<string, readonly Edge[]>();
+  /** Lineages asked for: the rules ask again for the same leaves. */
+  private readonly lineages = new Map<string, readonly LintState[]>();
   /** The leaves entered when the flow starts. */
   readonly initial: readonly string[];
 
   constructor(readonly flow: LintFlow) {
-    const visit = (states: readonly LintState[], parent: string | undefined) => {
+    const visit = (states: readonly LintState[], parent: LintState | undefined) => {
       for (const state of states) {
         this.states.set(state.path, state);
         if (parent !== undefined) this.parents.set(state.path, parent);
-        visit(state.states, state.path);
+        visit(state.states, state);
       }
     };
     visit(flow.states, undefined);
@@ -39,14 +41,17 @@ export class FlowGraph {
 
   /** The parent of a state, if it is nested. */
   parent(path: string): LintState | undefined {
-    const parent = this.parents.get(path);
-    return parent === undefined ? undefined : this.states.get(parent);
+    return this.parents.get(path);
   }
 
   /** The state and its ancestors, innermost first. */
-  lineage(path: string): LintState[] {
-    const found: LintState[] = [];
-    for (let state = this.states.get(path); state !== undefined; state = this.parent(state.path)) found.push(state);
+  lineage(path: string): readonly LintState[] {
+    let found = this.lineages.get(path);
+    if (found === undefined) {
+      const states: LintState[] = [];
+      for (let state = this.states.get(path); state !== undefined; state = this.parent(state.path)) states.push(state);
+      this.lineages.set(path, (found = states));
+    }
     return found;
   }
 
@@ -64,7 +69,8 @@ export class FlowGraph {
 
   /** True when entering `leaf` enters `path` (the leaf is the state or one of its descendants). */
   static within(leaf: string, path: string): boolean {
-    return leaf === path || leaf.startsWith(path + '.');
+    // leaf === path, or leaf starts with path + '.' (without building that string).
+    return leaf === path || (leaf.length > path.length && leaf.charCodeAt(path.length) === 46 && leaf.startsWith(path));
   }
 
   /** The ways to leave a leaf. */

@@ -3,6 +3,7 @@ import type { MessageParams, RuleId } from '../messages/index.js';
 import { ruleDocs } from '../messages/index.js';
 import type { SourceRef } from '../model.js';
 import { FlowGraph } from './graph.js';
+import { isSummaryProcedure } from './law.js';
 import type { LintPower } from './view.js';
 
 /** How a rule is set in a catalogue's `lint:`; `off` turns it off. */
@@ -25,6 +26,13 @@ export class LintContext {
   /** The power's flow as a graph. */
   get graph(): FlowGraph {
     return (this.built ??= new FlowGraph(this.power.flow));
+  }
+
+  private summary?: boolean;
+
+  /** Whether the power follows the summary procedure (see isSummaryProcedure); three rules ask. */
+  get summaryProcedure(): boolean {
+    return (this.summary ??= isSummaryProcedure(this.power));
   }
 }
 

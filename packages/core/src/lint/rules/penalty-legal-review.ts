@@ -5,11 +5,10 @@
  * the review; a decide step that no review leads to at all is reported.
  */
 import type { LintState } from '../view.js';
-import { isSummaryProcedure } from '../law.js';
 import { at, defineRule, placeOf, type RuleFinding } from '../rule.js';
 
-export const penaltyLegalReview = defineRule('penalty-legal-review', 'warn', ({ power, graph }) => {
-  if (power.category !== 'penalty' || isSummaryProcedure(power)) return [];
+export const penaltyLegalReview = defineRule('penalty-legal-review', 'warn', ({ power, graph, summaryProcedure }) => {
+  if (power.category !== 'penalty' || summaryProcedure) return [];
   const starts: string[] = [];
   for (const state of graph.all()) {
     if (state.checkpoint?.kind === 'legal-review') starts.push(...graph.enter(state.path));
