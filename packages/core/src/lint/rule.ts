@@ -15,6 +15,7 @@ export interface RuleFinding {
   readonly source: SourceRef;
   /** Point at the node's key (default: a state is shown at `登记:`) or at its value. */
   readonly at?: 'key' | 'value';
+  /** Plain data (text, finite numbers, lists and objects of them): a load words each distinct params once (MessageMemo in ../place.ts). */
   readonly params: MessageParams;
 }
 
