@@ -761,9 +761,6 @@ export function buildPower(value: unknown, file: string, base: Path, context: Ca
   return power as Power;
 }
 
-/** Citations resolved for the lint view, once per catalogue, by the text written. */
-const lintCitations = new WeakMap<CatalogueContext, Map<string, LintRef | null>>();
-
 /** Resolves a `basis` list as written; citations that do not resolve are left out, as in `buildPower`. */
 type ResolveBasis = (written: unknown) => readonly LintRef[];
 
@@ -852,25 +849,17 @@ export function buildLintView(value: unknown, file: string, base: Path, context:
   const flowPointer = basePointer + '/flow';
   const index = takeIndex(rawFlow, [...base, 'flow'], flowPointer);
 
-  let citationsOf = lintCitations.get(context);
-  if (citationsOf === undefined) lintCitations.set(context, (citationsOf = new Map()));
-  const cache = citationsOf;
   const refs: ResolveBasis = (written) => {
     if (!Array.isArray(written) || written.length === 0) return none;
     const result: LintRef[] = [];
     for (let position = 0; position < written.length; position++) {
       const entry: unknown = written[position];
       const ref = isNode(entry) ? text(entry.ref) : text(entry);
-      if (ref === undefined) continue;
-      let cited = cache.get(ref);
-      if (cited === undefined) {
-        // As resolveCitation resolves it, without the article's text, which no rule reads.
-        const parsed = parseCitation(ref);
-        const law = parsed === null ? undefined : context.laws.get(parsed.lawId);
-        cited = parsed === null || law === undefined ? null : { law, article: parsed.article };
-        if (cache.size < 100_000) cache.set(ref, cited);
-      }
-      if (cited !== null) result.push(cited);
+      // As resolveCitation resolves it, without the article's text, which no rule reads. Not cached:
+      // a cache keyed by the parser's strings (slices of their whole file) kept every file's text alive.
+      const cited = ref === undefined ? null : parseCitation(ref);
+      const law = cited === null ? undefined : context.laws.get(cited.lawId);
+      if (cited !== null && law !== undefined) result.push({ law, article: cited.article });
     }
     return result;
   };
