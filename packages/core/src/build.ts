@@ -782,7 +782,7 @@ class Citing {
   }
 }
 
-// The view's nodes: each has every field of ../lint/view.ts (optional ones may be undefined), so one shape.
+// The view's nodes: each has every field of ../lint/view.ts (optional ones may be undefined).
 class ViewPeriod extends Citing implements LintPeriod {
   constructor(
     readonly within: number,
@@ -794,53 +794,54 @@ class ViewPeriod extends Citing implements LintPeriod {
     super(basis, resolve);
   }
 }
+// Fields are declared, not initialised: buildLintView sets every one, in one order, so each kind
+// of node has one shape and no field is written twice.
 class ViewClock extends ViewPeriod implements LintClock {
-  from = '';
-  until: readonly string[] = none;
-  pause: readonly string[] = none;
-  extend: LintClock['extend'] = undefined;
+  declare from: string;
+  declare until: readonly string[];
+  declare pause: readonly string[];
+  declare extend: LintClock['extend'];
 }
 class ViewTransition extends Citing implements LintTransition {
-  target: string | undefined = undefined;
-  checkpoint: LintCheckpoint | undefined = undefined;
+  declare target: string | undefined;
+  declare checkpoint: LintCheckpoint | undefined;
 }
 class ViewState extends Citing implements LintState {
-  id = '';
-  path = '';
-  kind: StateKind = 'atomic';
-  step: Step | undefined = undefined;
-  actor: string | undefined = undefined;
-  deadline: LintPeriod | undefined = undefined;
-  checkpoint: LintCheckpoint | undefined = undefined;
-  risk: LintRisk | undefined = undefined;
-  outcome: Outcome | undefined = undefined;
-  remedies: boolean | undefined = undefined;
-  initial: string | undefined = undefined;
-  states: readonly LintState[] = none;
-  transitions: readonly LintTransition[] = none;
-  onDone: readonly LintTransition[] = none;
-  source!: SourceRef;
+  declare id: string;
+  declare path: string;
+  declare kind: StateKind;
+  declare step: Step | undefined;
+  declare actor: string | undefined;
+  declare deadline: LintPeriod | undefined;
+  declare checkpoint: LintCheckpoint | undefined;
+  declare risk: LintRisk | undefined;
+  declare outcome: Outcome | undefined;
+  declare remedies: boolean | undefined;
+  declare initial: string | undefined;
+  declare states: readonly LintState[];
+  declare transitions: readonly LintTransition[];
+  declare onDone: readonly LintTransition[];
+  declare source: SourceRef;
 }
 class ViewRight extends Citing implements LintRight {
-  kind: RightKind = 'complaint';
-  within: LintPeriod | undefined = undefined;
+  declare kind: RightKind;
+  declare within: LintPeriod | undefined;
 }
 class ViewPower extends Citing implements LintPower {
-  category: Category = 'other';
-  limits: LintPower['limits'] = {};
-  clocks: readonly LintClock[] = none;
-  rights: readonly LintRight[] = none;
-  discretion: readonly LintDiscretion[] = none;
-  flow!: LintFlow;
-  source!: SourceRef;
+  declare category: Category;
+  declare limits: LintPower['limits'];
+  declare clocks: readonly LintClock[];
+  declare rights: readonly LintRight[];
+  declare discretion: readonly LintDiscretion[];
+  declare flow: LintFlow;
+  declare source: SourceRef;
 }
 
 /**
  * What the lint rules read of a power (../lint/view.ts), built like `buildPower` builds the same
  * fields, for a load that lints and keeps no model: names, texts, notes, fees, extensions and
  * the pointers of citations and transitions are not built, and a citation is resolved only when a
- * rule reads its list, to its law and article (shared by every citation written the same way).
- * Call it right after `checkPower` of the same power (the flow's index is reused).
+ * rule reads its list, to its law and article. Call it right after `checkPower` of the same power (the flow's index is reused).
  */
 export function buildLintView(value: unknown, file: string, base: Path, context: CatalogueContext): LintPower {
   const raw = node(value);
@@ -891,26 +892,30 @@ export function buildLintView(value: unknown, file: string, base: Path, context:
     result.kind = kind;
     result.step = term<Step>(state.step);
     result.actor = text(state.actor);
-    if (isNode(state.deadline)) result.deadline = period(state.deadline, pointer + '/deadline');
+    result.deadline = isNode(state.deadline) ? period(state.deadline, pointer + '/deadline') : undefined;
     result.checkpoint = checkpoint(state.checkpoint);
+    let risk: Building<LintRisk> | undefined;
     if (isNode(state.risk)) {
-      const risk: Building<LintRisk> = { level: term<RiskLevel>(state.risk.level) ?? 'low', controls: texts(state.risk.controls) };
+      risk = { level: term<RiskLevel>(state.risk.level) ?? 'low', controls: texts(state.risk.controls) };
       const owner = text(state.risk.owner);
       if (owner !== undefined) risk.owner = owner;
       risk.source = { file, pointer: pointer + '/risk' };
-      result.risk = risk as LintRisk;
     }
+    result.risk = risk as LintRisk | undefined;
     result.outcome = term<Outcome>(state.outcome);
     result.remedies = flag(state.remedies);
-    if (kind === 'compound') result.initial = text(state.initial);
+    result.initial = kind === 'compound' ? text(state.initial) : undefined;
     const prefix = entry.dotted + '.';
-    if (children.length > 0) result.states = children.map((child) => buildState(index.states.get(prefix + child)!));
+    result.states = children.length === 0 ? none : children.map((child) => buildState(index.states.get(prefix + child)!));
+    let leaving: LintTransition[] | undefined;
     if (isNode(state.on)) {
-      const all: LintTransition[] = [];
-      for (const event in state.on) transitions(state.on[event], entry, all);
-      result.transitions = all;
+      leaving = [];
+      for (const event in state.on) transitions(state.on[event], entry, leaving);
     }
-    if (state.onDone !== undefined && kind !== 'atomic') transitions(state.onDone, entry, (result.onDone = []));
+    result.transitions = leaving ?? none;
+    let done: LintTransition[] | undefined;
+    if (state.onDone !== undefined && kind !== 'atomic') transitions(state.onDone, entry, (done = []));
+    result.onDone = done ?? none;
     result.source = { file, pointer };
     return result;
   };
@@ -934,7 +939,7 @@ export function buildLintView(value: unknown, file: string, base: Path, context:
     clock.from = text(item.from) ?? '';
     clock.until = texts(item.until);
     clock.pause = texts(item.pause);
-    if (extend) clock.extend = { by: whole(extend.by) ?? 0, unit: term<PeriodUnit>(extend.unit) ?? unit, on: text(extend.on) ?? '', times: whole(extend.times) ?? 1 };
+    clock.extend = extend && { by: whole(extend.by) ?? 0, unit: term<PeriodUnit>(extend.unit) ?? unit, on: text(extend.on) ?? '', times: whole(extend.times) ?? 1 };
     clocks.push(clock);
   }
   power.clocks = clocks;
@@ -952,7 +957,7 @@ export function buildLintView(value: unknown, file: string, base: Path, context:
     if (!isNode(item)) continue;
     const right = new ViewRight(item.basis, refs);
     right.kind = term<RightKind>(item.kind) ?? 'complaint';
-    if (isNode(item.within)) right.within = period(item.within, `${basePointer}/rights/${position}/within`);
+    right.within = isNode(item.within) ? period(item.within, `${basePointer}/rights/${position}/within`) : undefined;
     rights.push(right);
   }
   power.rights = rights;

@@ -22,6 +22,7 @@ export class FlowGraph {
   /** The parent of every state that has one. */
   private readonly parents = new Map<string, LintState>();
   private readonly edgeCache = new Map<string, readonly Edge[]>();
+  private readonly entered = new Map<string, readonly string[]>();
   /** Lineages asked for: the rules ask again for the same leaves. */
   private readonly lineages = new Map<string, readonly LintState[]>();
   /** The leaves entered when the flow starts. */
@@ -55,16 +56,20 @@ export class FlowGraph {
     return found;
   }
 
-  /** The leaves entered when a state is entered. */
-  enter(path: string): string[] {
-    const state = this.states.get(path);
-    if (state === undefined) return [];
-    if (state.kind === 'parallel') return state.states.flatMap((region) => this.enter(region.path));
-    if (state.kind === 'compound' && state.states.length > 0) {
-      const initial = state.states.find((child) => child.id === state.initial) ?? state.states[0]!;
-      return this.enter(initial.path);
+  /** The leaves entered when a state is entered (kept: every transition to the state asks again). */
+  enter(path: string): readonly string[] {
+    let leaves = this.entered.get(path);
+    if (leaves === undefined) {
+      const state = this.states.get(path);
+      if (state === undefined) leaves = [];
+      else if (state.kind === 'parallel') leaves = state.states.flatMap((region) => this.enter(region.path));
+      else if (state.kind === 'compound' && state.states.length > 0) {
+        const initial = state.states.find((child) => child.id === state.initial) ?? state.states[0]!;
+        leaves = this.enter(initial.path);
+      } else leaves = [path];
+      this.entered.set(path, leaves);
     }
-    return [path];
+    return leaves;
   }
 
   /** True when entering `leaf` enters `path` (the leaf is the state or one of its descendants). */
