@@ -15,25 +15,31 @@ export interface Edge {
   readonly via: LintTransition;
 }
 
+/** A state of the graph: its parent, and what the rules asked about it (kept, since they ask again). */
+interface Vertex {
+  readonly state: LintState;
+  readonly parent: Vertex | undefined;
+  lineage?: readonly LintState[];
+  entered?: readonly string[];
+  edges?: readonly Edge[];
+}
+
 /** The graph of one flow, built once per power and shared by the rules. */
 export class FlowGraph {
   /** Every state by its dotted path. */
   readonly states = new Map<string, LintState>();
-  /** The parent of every state that has one. */
-  private readonly parents = new Map<string, LintState>();
-  private readonly edgeCache = new Map<string, readonly Edge[]>();
-  private readonly entered = new Map<string, readonly string[]>();
-  /** Lineages asked for: the rules ask again for the same leaves. */
-  private readonly lineages = new Map<string, readonly LintState[]>();
+  /** Every state's vertex by its dotted path: one lookup for all that is known of it. */
+  private readonly vertices = new Map<string, Vertex>();
   /** The leaves entered when the flow starts. */
   readonly initial: readonly string[];
 
   constructor(readonly flow: LintFlow) {
-    const visit = (states: readonly LintState[], parent: LintState | undefined) => {
+    const visit = (states: readonly LintState[], parent: Vertex | undefined) => {
       for (const state of states) {
+        const vertex: Vertex = { state, parent };
         this.states.set(state.path, state);
-        if (parent !== undefined) this.parents.set(state.path, parent);
-        visit(state.states, state);
+        this.vertices.set(state.path, vertex);
+        visit(state.states, vertex);
       }
     };
     visit(flow.states, undefined);
@@ -42,34 +48,31 @@ export class FlowGraph {
 
   /** The parent of a state, if it is nested. */
   parent(path: string): LintState | undefined {
-    return this.parents.get(path);
+    return this.vertices.get(path)?.parent?.state;
   }
 
   /** The state and its ancestors, innermost first. */
   lineage(path: string): readonly LintState[] {
-    let found = this.lineages.get(path);
-    if (found === undefined) {
-      const states: LintState[] = [];
-      for (let state = this.states.get(path); state !== undefined; state = this.parent(state.path)) states.push(state);
-      this.lineages.set(path, (found = states));
-    }
-    return found;
+    const vertex = this.vertices.get(path);
+    return vertex === undefined ? [] : lineageOf(vertex);
   }
 
-  /** The leaves entered when a state is entered (kept: every transition to the state asks again). */
+  /** The leaves entered when a state is entered. */
   enter(path: string): readonly string[] {
-    let leaves = this.entered.get(path);
-    if (leaves === undefined) {
-      const state = this.states.get(path);
-      if (state === undefined) leaves = [];
-      else if (state.kind === 'parallel') leaves = state.states.flatMap((region) => this.enter(region.path));
-      else if (state.kind === 'compound' && state.states.length > 0) {
-        const initial = state.states.find((child) => child.id === state.initial) ?? state.states[0]!;
-        leaves = this.enter(initial.path);
-      } else leaves = [path];
-      this.entered.set(path, leaves);
-    }
-    return leaves;
+    const vertex = this.vertices.get(path);
+    return vertex === undefined ? [] : this.enterVertex(vertex);
+  }
+
+  private enterVertex(vertex: Vertex): readonly string[] {
+    if (vertex.entered !== undefined) return vertex.entered;
+    const { state } = vertex;
+    let leaves: readonly string[];
+    if (state.kind === 'parallel') leaves = state.states.flatMap((region) => this.enter(region.path));
+    else if (state.kind === 'compound' && state.states.length > 0) {
+      const initial = state.states.find((child) => child.id === state.initial) ?? state.states[0]!;
+      leaves = this.enter(initial.path);
+    } else leaves = [state.path];
+    return (vertex.entered = leaves);
   }
 
   /** True when entering `leaf` enters `path` (the leaf is the state or one of its descendants). */
@@ -80,26 +83,22 @@ export class FlowGraph {
 
   /** The ways to leave a leaf. */
   edges(leaf: string): readonly Edge[] {
-    let edges = this.edgeCache.get(leaf);
-    if (edges !== undefined) return edges;
+    const vertex = this.vertices.get(leaf);
+    if (vertex === undefined) return none;
+    if (vertex.edges !== undefined) return vertex.edges;
     const found: Edge[] = [];
     const follow = (transitions: readonly LintTransition[]) => {
       for (const via of transitions) if (via.target !== undefined) for (const to of this.enter(via.target)) found.push({ to, via });
     };
-    const state = this.states.get(leaf);
-    if (state !== undefined) {
-      for (const holder of this.lineage(leaf)) follow(holder.transitions);
-      if (state.kind === 'final') {
-        // A final child completes its parent; in a parallel state's region, the parallel state too.
-        for (let parent = this.parent(leaf); parent !== undefined; parent = this.parent(parent.path)) {
-          follow(parent.onDone);
-          if (parent.kind !== 'parallel' && this.parent(parent.path)?.kind !== 'parallel') break;
-        }
+    for (let holder: Vertex | undefined = vertex; holder !== undefined; holder = holder.parent) follow(holder.state.transitions);
+    if (vertex.state.kind === 'final') {
+      // A final child completes its parent; in a parallel state's region, the parallel state too.
+      for (let parent = vertex.parent; parent !== undefined; parent = parent.parent) {
+        follow(parent.state.onDone);
+        if (parent.state.kind !== 'parallel' && parent.parent?.state.kind !== 'parallel') break;
       }
     }
-    edges = found;
-    this.edgeCache.set(leaf, edges);
-    return edges;
+    return (vertex.edges = found);
   }
 
   /**
@@ -136,4 +135,15 @@ export class FlowGraph {
   all(): readonly LintState[] {
     return (this.every ??= [...this.states.values()]);
   }
+}
+
+const none: readonly never[] = Object.freeze([]);
+
+function lineageOf(vertex: Vertex): readonly LintState[] {
+  if (vertex.lineage === undefined) {
+    const states: LintState[] = [];
+    for (let at: Vertex | undefined = vertex; at !== undefined; at = at.parent) states.push(at.state);
+    vertex.lineage = states;
+  }
+  return vertex.lineage;
 }
