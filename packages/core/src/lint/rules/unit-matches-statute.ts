@@ -28,10 +28,15 @@ export const unitMatchesStatute = defineRule('unit-matches-statute', 'warn', ({ 
   const periods: Written[] = [];
   const { statutory, promised } = power.limits;
   if (statutory?.unit === 'day') periods.push(statutory);
-  if (promised?.unit === 'day') periods.push({ ...promised, basis: promised.basis.length > 0 ? promised.basis : (statutory?.basis ?? []) });
+  // Copied field by field (not spread): a view's period keeps its basis in a getter, which a spread would not copy.
+  if (promised?.unit === 'day')
+    periods.push({ within: promised.within, unit: promised.unit, source: promised.source, basis: promised.basis.length > 0 ? promised.basis : (statutory?.basis ?? []) });
   for (const clock of power.clocks) if (clock.unit === 'day') periods.push(clock);
   for (const state of graph.all()) if (state.deadline?.unit === 'day') periods.push(state.deadline);
-  for (const right of power.rights) if (right.within?.unit === 'day') periods.push({ ...right.within, basis: [...right.within.basis, ...right.basis], right: true });
+  for (const right of power.rights) {
+    const { within } = right;
+    if (within?.unit === 'day') periods.push({ within: within.within, unit: within.unit, source: within.source, basis: [...within.basis, ...right.basis], right: true });
+  }
 
   const found: RuleFinding[] = [];
   for (const period of periods) {
