@@ -96,7 +96,7 @@ interface Citation {
 const citationPattern = /^([a-z0-9][a-z0-9-]*) ([0-9]+)(?:\.([0-9]+))?(?:\.([0-9]+))?$/;
 const citations = new Map<string, Citation | null>();
 /** Splits a citation (not cached). */
-function parseCitation(ref: string): Citation | null {
+export function parseCitation(ref: string): Citation | null {
   const match = citationPattern.exec(ref);
   if (!match) return null;
   const parsed: { -readonly [K in keyof Citation]: Citation[K] } = { lawId: match[1]!, article: match[2]! };
@@ -104,6 +104,33 @@ function parseCitation(ref: string): Citation | null {
   if (match[4] !== undefined) parsed.item = match[4];
   return parsed;
 }
+/**
+ * Where the law id of a citation ends (at its space), or -1 when `ref` is not a citation: the test
+ * of citationPattern, made by reading characters (no match array, no substrings).
+ */
+export function citationSpace(ref: string): number {
+  const length = ref.length;
+  const first = ref.charCodeAt(0);
+  if (!((first >= 97 && first <= 122) || (first >= 48 && first <= 57))) return -1;
+  let at = 1;
+  for (; at < length; at++) {
+    const code = ref.charCodeAt(at);
+    if (code === 32) break;
+    if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45)) return -1;
+  }
+  if (at >= length) return -1;
+  const space = at;
+  // The article, then at most a clause and an item: digits, separated by single dots.
+  for (let parts = 0; parts < 3; parts++) {
+    const start = ++at;
+    while (at < length && ref.charCodeAt(at) >= 48 && ref.charCodeAt(at) <= 57) at++;
+    if (at === start) return -1;
+    if (at === length) return space;
+    if (ref.charCodeAt(at) !== 46) return -1;
+  }
+  return -1;
+}
+
 function citation(ref: string): Citation | undefined {
   let parsed = citations.get(ref);
   if (parsed === undefined) {
@@ -858,9 +885,12 @@ export function buildLintView(value: unknown, file: string, base: Path, context:
       const ref = isNode(entry) ? text(entry.ref) : text(entry);
       // As resolveCitation resolves it, without the article's text, which no rule reads. Not cached:
       // a cache keyed by the parser's strings (slices of their whole file) kept every file's text alive.
-      const cited = ref === undefined ? null : parseCitation(ref);
-      const law = cited === null ? undefined : context.laws.get(cited.lawId);
-      if (cited !== null && law !== undefined) result.push({ law, article: cited.article });
+      if (ref === undefined) continue;
+      const space = citationSpace(ref);
+      const law = space === -1 ? undefined : context.laws.get(ref.slice(0, space));
+      if (law === undefined) continue;
+      const dot = ref.indexOf('.', space + 1);
+      result.push({ law, article: ref.slice(space + 1, dot === -1 ? ref.length : dot) });
     }
     return result;
   };

@@ -7,8 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildCatalogueHead, buildLintView, buildPower, checkPower } from '../src/build.js';
+import { buildCatalogueHead, buildLintView, buildPower, checkPower, citationSpace, parseCitation } from '../src/build.js';
 import type { LintPeriod, LintPower, LintRef, LintState, LintTransition } from '../src/lint/view.js';
 import { loadCatalogueFromPath } from '../src/node.js';
 import { parseYaml } from '../src/yaml.js';
@@ -101,5 +102,20 @@ describe('the lint view', () => {
     const modelled = await loadCatalogueFromPath(generated, { lint: true, keepPowers: false, onPower: () => {} });
     expect(viewed.lint!.length).toBeGreaterThan(100);
     expect(viewed.lint).toEqual(modelled.lint);
+  });
+});
+
+describe('citationSpace', () => {
+  it('accepts what the citation pattern accepts, and finds the same law id', () => {
+    const cases = ['admin-licensing 30', 'admin-licensing 30.1', 'a 1.2.3', 'a 1.2.3.4', 'a 1.', 'a .1', 'a1', ' a 1', 'a  1', 'A 1', '-a 1', 'a- 1', 'a 1 ', 'a 1\n', 'a 1a', '', 'a ', '0 0'];
+    const same = (ref: string) => expect(citationSpace(ref), ref).toBe(parseCitation(ref)?.lawId.length ?? -1);
+    cases.forEach(same);
+    const refs = fc.string({ unit: fc.constantFrom('a', 'z', '0', '9', '-', ' ', '.', 'A', '\n', '中'), maxLength: 14 });
+    fc.assert(
+      fc.property(refs, (ref) => {
+        same(ref);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
