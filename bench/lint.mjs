@@ -7,27 +7,57 @@
  *   (l) loadCatalogueFromPath(folder, { keepPowers: false, lint: true })  — validation and every rule, as `sunlit lint` runs it
  * with a warm-up round, then R rounds in which they alternate (v m l, l m v, …), a full GC before
  * each run; the ratio reported is the median of the per-round ratios (l)/(v). Target: at most 1.30.
- * (m) shows how much of it is building the model the rules read, and (l)/(m) what the rules and
- * the placing of their problems add to that.
+ * (m) is what building each power's full model costs, for comparison: (l) does not build it, the
+ * rules read the lighter view of packages/core/src/lint/view.ts.
  *
  *   node bench/lint.mjs [--powers N] [--rounds R] [--json FILE]
+ *
+ * Then each kind of run once more in a fresh process, for its peak RSS (`--probe v|m|l`, internal:
+ * in one process RSS keeps the first run's high-water mark).
  *
  * Defaults: N = 10000, R = 5. The report (Markdown) goes to stdout, progress to stderr. The
  * generated powers are random, so many of them break a rule; the report counts the problems by
  * rule, since placing a problem at its line and column costs a second pass over its file.
  */
+import { spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { defaultOut } from './generate.mjs';
 import { collector, ensureCatalogue, libraryBuild, machine, median, modules } from './validate.mjs';
 
 export const target = 1.3;
 const log = (line) => process.stderr.write(line + '\n');
 const ms = (value) => Math.round(value).toLocaleString('en-US');
+const mib = (bytes) => Math.round(bytes / 1024 / 1024).toLocaleString('en-US');
+
+/** The options of each kind of run. */
+const kindOptions = {
+  v: { locale: 'zh-Hans', keepPowers: false },
+  m: { locale: 'zh-Hans', keepPowers: false, onPower: () => {} },
+  l: { locale: 'zh-Hans', keepPowers: false, lint: true },
+};
+
+/** One run of a kind in this (fresh) process; prints its peak RSS as JSON on stdout. */
+async function probe(which, powers) {
+  const { loadCatalogueFromPath } = await modules();
+  const before = process.memoryUsage().rss;
+  const started = performance.now();
+  await loadCatalogueFromPath(defaultOut(powers), kindOptions[which]);
+  const elapsed = performance.now() - started;
+  process.stdout.write(JSON.stringify({ which, ms: elapsed, rssBefore: before, maxRss: process.resourceUsage().maxRSS * 1024 }) + '\n');
+}
+
+function runProbe(which, powers) {
+  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--probe', which, '--powers', String(powers)], { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`memory probe ${which} failed: ${child.stderr}`);
+  return JSON.parse(child.stdout);
+}
 
 async function main() {
-  const { values } = parseArgs({ options: { powers: { type: 'string', default: '10000' }, rounds: { type: 'string', default: '5' }, json: { type: 'string' } } });
+  const { values } = parseArgs({ options: { powers: { type: 'string', default: '10000' }, rounds: { type: 'string', default: '5' }, json: { type: 'string' }, probe: { type: 'string' } } });
+  if (['v', 'm', 'l'].includes(values.probe ?? '')) return probe(values.probe, Number(values.powers));
   const powers = Number(values.powers);
   const rounds = Number(values.rounds);
   if (!Number.isInteger(powers) || powers < 1) throw new Error(`--powers must be a positive integer, not ${values.powers}`);
@@ -38,9 +68,9 @@ async function main() {
   const { out: folder, manifest } = await ensureCatalogue(powers);
   const gc = collector();
   const kinds = {
-    v: { label: '(v) validation', options: { locale: 'zh-Hans', keepPowers: false } },
-    m: { label: '(m) validation + model', options: { locale: 'zh-Hans', keepPowers: false, onPower: () => {} } },
-    l: { label: '(l) validation + lint', options: { locale: 'zh-Hans', keepPowers: false, lint: true } },
+    v: { label: '(v) validation', options: kindOptions.v },
+    m: { label: '(m) validation + model', options: kindOptions.m },
+    l: { label: '(l) validation + lint', options: kindOptions.l },
   };
   const run = async (which) => {
     gc();
@@ -76,6 +106,8 @@ async function main() {
     results.push(row);
     log(`  round ${round}: v ${ms(row.v)} ms, m ${ms(row.m)} ms, l ${ms(row.l)} ms; l/v ${row.ratio.toFixed(2)}, m/v ${row.model.toFixed(2)}, l/m ${row.rules.toFixed(2)}`);
   }
+  log('Peak RSS, one run of each kind in a fresh process ...');
+  const probes = Object.fromEntries(['v', 'm', 'l'].map((which) => [which, runProbe(which, powers)]));
   const ratios = results.map((row) => row.ratio);
   const summary = {
     date: new Date().toISOString(),
@@ -95,6 +127,7 @@ async function main() {
       rules: median(results.map((row) => row.rules)),
     },
     lint: { problems: Object.values(byRule).reduce((sum, n) => sum + n, 0), files: filesWithProblems.size, byRule },
+    probes,
     target,
   };
 
@@ -115,7 +148,9 @@ async function main() {
     `| **median** | | **${ms(summary.median.v)}** | **${ms(summary.median.m)}** | **${ms(summary.median.l)}** | **${summary.median.ratio.toFixed(2)}** | ${summary.median.model.toFixed(2)} | ${summary.median.rules.toFixed(2)} |`,
     '',
     `**Ratio (l)/(v): ${summary.median.ratio.toFixed(2)}× — ${summary.median.ratio <= target ? 'within' : 'ABOVE'} the ${target}× target** (median of ${rounds} per-round ratios, range ${summary.median.lowest.toFixed(2)}–${summary.median.highest.toFixed(2)}). ` +
-      `Building the model the rules read accounts for (m)/(v) = ${summary.median.model.toFixed(2)}×; the rules and the placing of their problems add (l)/(m) = ${summary.median.rules.toFixed(2)}× to that.`,
+      `Building the full model would cost (m)/(v) = ${summary.median.model.toFixed(2)}×; lint reads a lighter view instead, at (l)/(m) = ${summary.median.rules.toFixed(2)}×.`,
+    '',
+    `Peak RSS, one run in a fresh process (maxRSS; Node and the loaded modules: ${mib(probes.v.rssBefore)} MiB): (v) ${mib(probes.v.maxRss)} MiB, (m) ${mib(probes.m.maxRss)} MiB, (l) ${mib(probes.l.maxRss)} MiB.`,
     '',
     `Lint found ${summary.lint.problems.toLocaleString('en-US')} problems in ${summary.lint.files.toLocaleString('en-US')} of ${powers.toLocaleString('en-US')} power files (the generated powers are random): ` +
       Object.entries(byRule)

@@ -21,12 +21,15 @@ import type {
   LayoutNode,
   Period,
   Power,
+  Right,
+  Risk,
   RuleSetting,
   SourceRef,
   State,
   StateKind,
   Transition,
 } from './model.js';
+import type { LintCheckpoint, LintClock, LintDiscretion, LintFlow, LintPeriod, LintPower, LintRef, LintRight, LintRisk, LintState, LintTransition } from './lint/view.js';
 import { ruleIds } from './messages/index.js';
 import { finding, toPointer, type Finding } from './problems.js';
 import { closest, isDate } from './text.js';
@@ -92,11 +95,46 @@ interface Citation {
 }
 const citationPattern = /^([a-z0-9][a-z0-9-]*) ([0-9]+)(?:\.([0-9]+))?(?:\.([0-9]+))?$/;
 const citations = new Map<string, Citation | null>();
+/** Splits a citation (not cached). */
+export function parseCitation(ref: string): Citation | null {
+  const match = citationPattern.exec(ref);
+  if (!match) return null;
+  const parsed: { -readonly [K in keyof Citation]: Citation[K] } = { lawId: match[1]!, article: match[2]! };
+  if (match[3] !== undefined) parsed.clause = match[3];
+  if (match[4] !== undefined) parsed.item = match[4];
+  return parsed;
+}
+/**
+ * Where the law id of a citation ends (at its space), or -1 when `ref` is not a citation: the test
+ * of citationPattern, made by reading characters (no match array, no substrings).
+ */
+export function citationSpace(ref: string): number {
+  const length = ref.length;
+  const first = ref.charCodeAt(0);
+  if (!((first >= 97 && first <= 122) || (first >= 48 && first <= 57))) return -1;
+  let at = 1;
+  for (; at < length; at++) {
+    const code = ref.charCodeAt(at);
+    if (code === 32) break;
+    if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45)) return -1;
+  }
+  if (at >= length) return -1;
+  const space = at;
+  // The article, then at most a clause and an item: digits, separated by single dots.
+  for (let parts = 0; parts < 3; parts++) {
+    const start = ++at;
+    while (at < length && ref.charCodeAt(at) >= 48 && ref.charCodeAt(at) <= 57) at++;
+    if (at === start) return -1;
+    if (at === length) return space;
+    if (ref.charCodeAt(at) !== 46) return -1;
+  }
+  return -1;
+}
+
 function citation(ref: string): Citation | undefined {
   let parsed = citations.get(ref);
   if (parsed === undefined) {
-    const match = citationPattern.exec(ref);
-    parsed = match ? { lawId: match[1]!, article: match[2]!, ...(match[3] !== undefined && { clause: match[3] }), ...(match[4] !== undefined && { item: match[4] }) } : null;
+    parsed = parseCitation(ref);
     if (citations.size < 100_000) citations.set(ref, parsed);
   }
   return parsed ?? undefined;
@@ -124,16 +162,20 @@ function citationCache(context: CatalogueContext): Map<string, ResolvedCitation 
 function resolveCitation(ref: string, context: CatalogueContext, cache: Map<string, ResolvedCitation | null>): ResolvedCitation | undefined {
   let resolved = cache.get(ref);
   if (resolved === undefined) {
-    const cited = citation(ref);
-    const law = cited && context.laws.get(cited.lawId);
-    if (cited === undefined || law === undefined) resolved = null;
+    const cited = parseCitation(ref);
+    const law = cited === null ? undefined : context.laws.get(cited.lawId);
+    if (cited === null || law === undefined) resolved = null;
     else {
       const { article, clause, item } = cited;
       const articleText =
         (item !== undefined ? law.articles[`${article}.${clause}.${item}`] : undefined) ??
         (clause !== undefined ? law.articles[`${article}.${clause}`] : undefined) ??
         law.articles[article];
-      resolved = { law, article, ...defined({ clause, item, text: articleText }) };
+      const result: { -readonly [K in keyof ResolvedCitation]: ResolvedCitation[K] } = { law, article };
+      if (clause !== undefined) result.clause = clause;
+      if (item !== undefined) result.item = item;
+      if (articleText !== undefined) result.text = articleText;
+      resolved = result;
     }
     if (cache.size < 100_000) cache.set(ref, resolved);
   }
@@ -272,6 +314,8 @@ interface StateEntry {
   /** The segments joined with ".": the state's path in the flow. */
   readonly dotted: string;
   readonly path: Path;
+  /** The JSON pointer of `path`, built along with it. */
+  readonly pointer: string;
 }
 
 /** Every state of a flow by its dotted path, and every event name the flow uses. */
@@ -280,22 +324,39 @@ interface FlowIndex {
   readonly events: ReadonlySet<string>;
 }
 
+/** One segment of a JSON pointer (RFC 6901). */
+function escapeSegment(segment: string): string {
+  return segment.includes('~') || segment.includes('/') ? segment.replace(/~/g, '~0').replace(/\//g, '~1') : segment;
+}
+
 /** Indexes the states of a flow. A state of the wrong shape (the schema says so) still exists, so targets naming it resolve. */
-function indexFlow(flow: Node, path: Path): FlowIndex {
+function indexFlow(flow: Node, path: Path, pointer: string): FlowIndex {
   const states = new Map<string, StateEntry>();
   const events = new Set<string>();
-  const visit = (written: Node, segments: readonly string[], at: Path) => {
+  const visit = (written: Node, segments: readonly string[], at: Path, atPointer: string) => {
     for (const id in written) {
       const raw = node(written[id]);
       const joined = [...segments, id];
-      const entry = { raw, segments: joined, dotted: joined.join('.'), path: [...at, id] };
+      const entry = { raw, segments: joined, dotted: joined.join('.'), path: [...at, id], pointer: `${atPointer}/${escapeSegment(id)}` };
       states.set(entry.dotted, entry);
       if (isNode(raw.on)) for (const event in raw.on) events.add(event);
-      if (isNode(raw.states)) visit(raw.states, entry.segments, [...entry.path, 'states']);
+      if (isNode(raw.states)) visit(raw.states, entry.segments, [...entry.path, 'states'], entry.pointer + '/states');
     }
   };
-  visit(node(flow.states), [], [...path, 'states']);
+  visit(node(flow.states), [], [...path, 'states'], pointer + '/states');
   return { states, events };
+}
+
+/**
+ * The index `checkPower` made of a flow, taken (once) by `buildPower` of the same power right
+ * after it, so that the flow is walked once. Only the last one is held.
+ */
+let lastIndex: { readonly flow: Node; readonly pointer: string; readonly index: FlowIndex } | undefined;
+
+function takeIndex(flow: Node, path: Path, pointer: string): FlowIndex {
+  const held = lastIndex;
+  lastIndex = undefined;
+  return held !== undefined && held.flow === flow && held.pointer === pointer ? held.index : indexFlow(flow, path, pointer);
 }
 
 /**
@@ -346,7 +407,10 @@ export function checkPower(value: unknown, file: string, base: Path, context: Ca
   const findings: Finding[] = [];
   const at = (...path: Path): Path => [...base, ...path];
   const flow = node(raw.flow);
-  const index = indexFlow(flow, at('flow'));
+  const flowPath = at('flow');
+  const flowPointer = toPointer(flowPath);
+  const index = indexFlow(flow, flowPath, flowPointer);
+  lastIndex = { flow, pointer: flowPointer, index };
 
   /** Checks that every citation in the `basis` list of `holder` (at `path`, then `more`) names a law of the registry. */
   const checkBasis = (holder: unknown, path: Path, ...more: (string | number)[]) => {
@@ -461,22 +525,38 @@ export function checkPower(value: unknown, file: string, base: Path, context: Ca
   return findings;
 }
 
+/** A model object being built: fields are added in the model's order, optional ones only when defined. */
+type Building<T> = { -readonly [K in keyof T]?: T[K] };
+
+/** The branches of a transition as written, with the pointer of each. */
+function branchPointers(written: unknown, pointer: string): { raw: Node; pointer: string }[] {
+  if (typeof written === 'string') return [{ raw: { target: written }, pointer }];
+  if (Array.isArray(written)) {
+    const branches: { raw: Node; pointer: string }[] = [];
+    for (let index = 0; index < written.length; index++) if (isNode(written[index])) branches.push({ raw: written[index] as Node, pointer: `${pointer}/${index}` });
+    return branches;
+  }
+  return isNode(written) ? [{ raw: written, pointer }] : [];
+}
+
 /**
  * Builds the model of a power that `checkPower` found sound (and the schema valid): resolves
- * its references into objects and records where each was written.
+ * its references into objects and records where each was written. Objects are built field by
+ * field in the model's order (optional fields only when defined), and each `source` pointer is
+ * its parent's pointer and one more segment, not a path turned into a pointer again.
  */
 export function buildPower(value: unknown, file: string, base: Path, context: CatalogueContext): Power {
   const raw = node(value);
-  const at = (...path: Path): Path => [...base, ...path];
-  const source = (path: Path): SourceRef => ({ file, pointer: toPointer(path) });
+  const basePointer = toPointer(base);
   const rawFlow = node(raw.flow);
-  const index = indexFlow(rawFlow, at('flow'));
+  const flowPointer = basePointer + '/flow';
+  const index = takeIndex(rawFlow, [...base, 'flow'], flowPointer);
 
   const citationsOf = citationCache(context);
-  const refs = (written: unknown, path: Path): readonly LawRef[] => {
+  /** The citations of a `basis` list at `pointer` (the list's own pointer). */
+  const refs = (written: unknown, pointer: string): readonly LawRef[] => {
     if (!Array.isArray(written) || written.length === 0) return none;
     const result: LawRef[] = [];
-    const pointer = toPointer(path);
     for (let position = 0; position < written.length; position++) {
       const entry: unknown = written[position];
       const object = isNode(entry) ? entry : undefined;
@@ -484,7 +564,7 @@ export function buildPower(value: unknown, file: string, base: Path, context: Ca
       const cited = ref === undefined ? undefined : resolveCitation(ref, context, citationsOf);
       if (ref === undefined || cited === undefined) continue;
       // Fields in the order written before (ref, law, article, clause, item, role, note, text, source).
-      const lawRef: { -readonly [K in keyof LawRef]?: LawRef[K] } = { ref, law: cited.law, article: cited.article };
+      const lawRef: Building<LawRef> = { ref, law: cited.law, article: cited.article };
       if (cited.clause !== undefined) lawRef.clause = cited.clause;
       if (cited.item !== undefined) lawRef.item = cited.item;
       const role = term<BasisRole>(object?.role);
@@ -498,121 +578,133 @@ export function buildPower(value: unknown, file: string, base: Path, context: Ca
     return result;
   };
 
-  const period = (written: Node, path: Path): Period => ({
-    within: whole(written.within) ?? 0,
-    unit: term<PeriodUnit>(written.unit) ?? 'day',
-    basis: refs(written.basis, [...path, 'basis']),
-    ...defined({ note: text(written.note) }),
-    source: source(path),
-  });
-
-  const checkpoint = (written: unknown, path: Path): Checkpoint | undefined => {
-    if (!isNode(written)) return undefined;
-    return {
-      kind: term<CheckpointKind>(written.kind) ?? 'record',
-      ...defined({ by: text(written.by), note: text(written.note) }),
-      basis: refs(written.basis, [...path, 'basis']),
-      source: source(path),
-    };
+  const period = (written: Node, pointer: string): Building<Deadline> => {
+    const result: Building<Deadline> = { within: whole(written.within) ?? 0, unit: term<PeriodUnit>(written.unit) ?? 'day', basis: refs(written.basis, pointer + '/basis') };
+    const note = text(written.note);
+    if (note !== undefined) result.note = note;
+    result.source = { file, pointer };
+    return result;
   };
 
-  const transitions = (written: unknown, event: string, from: StateEntry, path: Path): Transition[] =>
-    branchesOf(written, path).map((branch) => {
+  const checkpoint = (written: unknown, pointer: string): Checkpoint | undefined => {
+    if (!isNode(written)) return undefined;
+    const result: Building<Checkpoint> = { kind: term<CheckpointKind>(written.kind) ?? 'record' };
+    const by = text(written.by);
+    if (by !== undefined) result.by = by;
+    const note = text(written.note);
+    if (note !== undefined) result.note = note;
+    result.basis = refs(written.basis, pointer + '/basis');
+    result.source = { file, pointer };
+    return result as Checkpoint;
+  };
+
+  const transitions = (written: unknown, event: string, from: StateEntry, pointer: string): Transition[] =>
+    branchPointers(written, pointer).map((branch) => {
+      const result: Building<Transition> = { event, from: from.dotted };
       const target = text(branch.raw.target);
-      return {
-        event,
-        from: from.dotted,
-        ...defined({
-          target: target === undefined ? undefined : resolveTarget(index, target, from.segments),
-          guard: text(branch.raw.guard),
-          description: text(branch.raw.description),
-        }),
-        basis: refs(branch.raw.basis, [...branch.path, 'basis']),
-        ...defined({ checkpoint: checkpoint(branch.raw.checkpoint, [...branch.path, 'checkpoint']) }),
-        extensions: extensionsOf(branch.raw),
-        source: source(branch.path),
-      };
+      const resolved = target === undefined ? undefined : resolveTarget(index, target, from.segments);
+      if (resolved !== undefined) result.target = resolved;
+      const guard = text(branch.raw.guard);
+      if (guard !== undefined) result.guard = guard;
+      const description = text(branch.raw.description);
+      if (description !== undefined) result.description = description;
+      result.basis = refs(branch.raw.basis, branch.pointer + '/basis');
+      const found = checkpoint(branch.raw.checkpoint, branch.pointer + '/checkpoint');
+      if (found !== undefined) result.checkpoint = found;
+      result.extensions = extensionsOf(branch.raw);
+      result.source = { file, pointer: branch.pointer };
+      return result as Transition;
     });
 
   const buildState = (entry: StateEntry): State => {
-    const { raw: state, path } = entry;
+    const { raw: state, pointer } = entry;
     const id = entry.segments[entry.segments.length - 1]!;
     const children = childrenOf(index, entry);
     const kind = stateKind(entry, children);
-    const deadline: Deadline | undefined = isNode(state.deadline)
-      ? { ...period(state.deadline, [...path, 'deadline']), ...defined({ warn: whole(state.deadline.warn), calendar: text(state.deadline.calendar) }) }
-      : undefined;
-    const risk = isNode(state.risk)
-      ? {
-          level: term<RiskLevel>(state.risk.level) ?? 'low',
-          text: text(state.risk.text) ?? '',
-          controls: texts(state.risk.controls),
-          ...defined({ owner: text(state.risk.owner) }),
-          source: source([...path, 'risk']),
-        }
-      : undefined;
+    const result: Building<State> = { id, path: entry.dotted, name: text(state.name) ?? id, kind };
+    const description = text(state.description);
+    if (description !== undefined) result.description = description;
+    const step = term<Step>(state.step);
+    if (step !== undefined) result.step = step;
+    const actor = text(state.actor);
+    if (actor !== undefined) result.actor = actor;
+    const action = text(state.action);
+    if (action !== undefined) result.action = action;
+    if (isNode(state.deadline)) {
+      const deadline = period(state.deadline, pointer + '/deadline');
+      const warn = whole(state.deadline.warn);
+      if (warn !== undefined) deadline.warn = warn;
+      const calendar = text(state.deadline.calendar);
+      if (calendar !== undefined) deadline.calendar = calendar;
+      result.deadline = deadline as Deadline;
+    }
+    const found = checkpoint(state.checkpoint, pointer + '/checkpoint');
+    if (found !== undefined) result.checkpoint = found;
+    if (isNode(state.risk)) {
+      const risk: Building<Risk> = { level: term<RiskLevel>(state.risk.level) ?? 'low', text: text(state.risk.text) ?? '', controls: texts(state.risk.controls) };
+      const owner = text(state.risk.owner);
+      if (owner !== undefined) risk.owner = owner;
+      risk.source = { file, pointer: pointer + '/risk' };
+      result.risk = risk as Risk;
+    }
+    const outcome = term<Outcome>(state.outcome);
+    if (outcome !== undefined) result.outcome = outcome;
+    const remedies = flag(state.remedies);
+    if (remedies !== undefined) result.remedies = remedies;
+    const initial = kind === 'compound' ? text(state.initial) : undefined;
+    if (initial !== undefined) result.initial = initial;
+    result.basis = refs(state.basis, pointer + '/basis');
+    result.duties = texts(state.duties);
+    result.documents = texts(state.documents);
     const prefix = entry.dotted + '.';
-    return {
-      id,
-      path: entry.dotted,
-      name: text(state.name) ?? id,
-      kind,
-      ...defined({
-        description: text(state.description),
-        step: term<Step>(state.step),
-        actor: text(state.actor),
-        action: text(state.action),
-        deadline,
-        checkpoint: checkpoint(state.checkpoint, [...path, 'checkpoint']),
-        risk,
-        outcome: term<Outcome>(state.outcome),
-        remedies: flag(state.remedies),
-        initial: kind === 'compound' ? text(state.initial) : undefined,
-      }),
-      basis: refs(state.basis, [...path, 'basis']),
-      duties: texts(state.duties),
-      documents: texts(state.documents),
-      states: children.length === 0 ? none : children.map((child) => buildState(index.states.get(prefix + child)!)),
-      transitions: isNode(state.on) ? Object.entries(state.on).flatMap(([event, written]) => transitions(written, event, entry, [...path, 'on', event])) : none,
-      onDone: state.onDone === undefined || kind === 'atomic' ? none : transitions(state.onDone, 'done', entry, [...path, 'onDone']),
-      extensions: extensionsOf(state),
-      source: source(path),
-    };
+    result.states = children.length === 0 ? none : children.map((child) => buildState(index.states.get(prefix + child)!));
+    if (isNode(state.on)) {
+      const all: Transition[] = [];
+      const onPointer = pointer + '/on/';
+      for (const event in state.on) all.push(...transitions(state.on[event], event, entry, onPointer + escapeSegment(event)));
+      result.transitions = all;
+    } else result.transitions = none;
+    result.onDone = state.onDone === undefined || kind === 'atomic' ? none : transitions(state.onDone, 'done', entry, pointer + '/onDone');
+    result.extensions = extensionsOf(state);
+    result.source = { file, pointer };
+    return result as State;
   };
 
-  const flow: Flow = {
-    initial: text(rawFlow.initial) ?? '',
-    ...defined({ description: text(rawFlow.description) }),
-    states: Object.keys(node(rawFlow.states)).map((id) => buildState(index.states.get(id)!)),
-    extensions: extensionsOf(rawFlow),
-    source: source(at('flow')),
-  };
+  const flow: Building<Flow> = { initial: text(rawFlow.initial) ?? '' };
+  const flowDescription = text(rawFlow.description);
+  if (flowDescription !== undefined) flow.description = flowDescription;
+  flow.states = Object.keys(node(rawFlow.states)).map((id) => buildState(index.states.get(id)!));
+  flow.extensions = extensionsOf(rawFlow);
+  flow.source = { file, pointer: flowPointer };
 
-  const clocks: Clock[] = Object.entries(node(raw.clocks)).flatMap(([id, item]): Clock[] => {
-    if (!isNode(item)) return [];
+  const clocks: Clock[] = [];
+  const rawClocks = node(raw.clocks);
+  for (const id in rawClocks) {
+    const item = rawClocks[id];
+    if (!isNode(item)) continue;
     const extend = isNode(item.extend) ? item.extend : undefined;
     const unit = term<PeriodUnit>(item.unit) ?? 'day';
-    const path = at('clocks', id);
-    return [
-      {
-        id,
-        name: text(item.name) ?? id,
-        within: whole(item.within) ?? 0,
-        unit,
-        from: text(item.from) ?? '',
-        until: texts(item.until),
-        pause: texts(item.pause),
-        ...defined({
-          extend: extend && { by: whole(extend.by) ?? 0, unit: term<PeriodUnit>(extend.unit) ?? unit, on: text(extend.on) ?? '', times: whole(extend.times) ?? 1 },
-          warn: whole(item.warn),
-          calendar: text(item.calendar),
-          note: text(item.note),
-        }),
-        basis: refs(item.basis, [...path, 'basis']),
-        source: source(path),
-      },
-    ];
-  });
+    const pointer = `${basePointer}/clocks/${escapeSegment(id)}`;
+    const clock: Building<Clock> = {
+      id,
+      name: text(item.name) ?? id,
+      within: whole(item.within) ?? 0,
+      unit,
+      from: text(item.from) ?? '',
+      until: texts(item.until),
+      pause: texts(item.pause),
+    };
+    if (extend) clock.extend = { by: whole(extend.by) ?? 0, unit: term<PeriodUnit>(extend.unit) ?? unit, on: text(extend.on) ?? '', times: whole(extend.times) ?? 1 };
+    const warn = whole(item.warn);
+    if (warn !== undefined) clock.warn = warn;
+    const calendar = text(item.calendar);
+    if (calendar !== undefined) clock.calendar = calendar;
+    const note = text(item.note);
+    if (note !== undefined) clock.note = note;
+    clock.basis = refs(item.basis, pointer + '/basis');
+    clock.source = { file, pointer };
+    clocks.push(clock as Clock);
+  }
 
   let layout: Layout | undefined;
   if (isNode(raw.layout)) {
@@ -627,59 +719,287 @@ export function buildPower(value: unknown, file: string, base: Path, context: Ca
 
   const department = context.departments.get(text(raw.department) ?? '');
   if (department === undefined) throw new Error('buildPower: the power was not checked (unknown department)');
-  const limits = node(raw.limits);
+  const rawLimits = node(raw.limits);
   const supervision = isNode(raw.supervision) ? raw.supervision : undefined;
-  const items = <T>(field: string, build: (item: Node, path: Path) => T): T[] =>
-    list(raw[field]).flatMap((item, position) => (isNode(item) ? [build(item, at(field, position))] : []));
-
-  return {
-    code: text(raw.code) ?? '',
-    name: text(raw.name) ?? '',
-    category: term<Category>(raw.category) ?? 'other',
-    department,
-    ...defined({ unit: text(raw.unit), conditions: text(raw.conditions), remarks: text(raw.remarks), layout }),
-    level: texts(raw.level) as Level[],
-    targets: texts(raw.targets) as Target[],
-    basis: refs(raw.basis, at('basis')),
-    materials: texts(raw.materials),
-    fees: items('fees', (fee, path) => ({
-      item: text(fee.item) ?? '',
-      standard: text(fee.standard) ?? '',
-      basis: refs(fee.basis, [...path, 'basis']),
-      source: source(path),
-    })),
-    limits: defined({
-      statutory: isNode(limits.statutory) ? period(limits.statutory, at('limits', 'statutory')) : undefined,
-      promised: isNode(limits.promised) ? period(limits.promised, at('limits', 'promised')) : undefined,
-      note: text(limits.note),
-    }),
-    clocks,
-    rights: items('rights', (right, path) => ({
-      kind: term<RightKind>(right.kind) ?? 'complaint',
-      ...defined({ within: isNode(right.within) ? period(right.within, [...path, 'within']) : undefined, text: text(right.text) }),
-      basis: refs(right.basis, [...path, 'basis']),
-      source: source(path),
-    })),
-    accountability: items('accountability', (item, path) => ({
-      text: text(item.text) ?? '',
-      basis: refs(item.basis, [...path, 'basis']),
-      source: source(path),
-    })),
-    discretion: items('discretion', (item, path) => ({
-      circumstance: text(item.circumstance) ?? '',
-      range: text(item.range) ?? '',
-      basis: refs(item.basis, [...path, 'basis']),
-      source: source(path),
-    })),
-    ...defined({
-      supervision: supervision && {
-        ...defined({ phone: text(supervision.phone), email: text(supervision.email), address: text(supervision.address), text: text(supervision.text) }),
-        channels: texts(supervision.channels),
-      },
-    }),
-    publicity: texts(raw.publicity),
-    flow,
-    extensions: extensionsOf(raw),
-    source: source(base),
+  const items = <T>(field: string, build: (item: Node, pointer: string) => T): T[] => {
+    const written = list(raw[field]);
+    const built: T[] = [];
+    for (let position = 0; position < written.length; position++) {
+      const item = written[position];
+      if (isNode(item)) built.push(build(item, `${basePointer}/${field}/${position}`));
+    }
+    return built;
   };
+
+  const power: Building<Power> = { code: text(raw.code) ?? '', name: text(raw.name) ?? '', category: term<Category>(raw.category) ?? 'other', department };
+  const unit = text(raw.unit);
+  if (unit !== undefined) power.unit = unit;
+  const conditions = text(raw.conditions);
+  if (conditions !== undefined) power.conditions = conditions;
+  const remarks = text(raw.remarks);
+  if (remarks !== undefined) power.remarks = remarks;
+  if (layout !== undefined) power.layout = layout;
+  power.level = texts(raw.level) as Level[];
+  power.targets = texts(raw.targets) as Target[];
+  power.basis = refs(raw.basis, basePointer + '/basis');
+  power.materials = texts(raw.materials);
+  power.fees = items('fees', (fee, pointer) => ({
+    item: text(fee.item) ?? '',
+    standard: text(fee.standard) ?? '',
+    basis: refs(fee.basis, pointer + '/basis'),
+    source: { file, pointer },
+  }));
+  const limits: Building<Power['limits']> = {};
+  if (isNode(rawLimits.statutory)) limits.statutory = period(rawLimits.statutory, basePointer + '/limits/statutory') as Period;
+  if (isNode(rawLimits.promised)) limits.promised = period(rawLimits.promised, basePointer + '/limits/promised') as Period;
+  const limitsNote = text(rawLimits.note);
+  if (limitsNote !== undefined) limits.note = limitsNote;
+  power.limits = limits;
+  power.clocks = clocks;
+  power.rights = items('rights', (right, pointer) => {
+    const result: Building<Right> = { kind: term<RightKind>(right.kind) ?? 'complaint' };
+    if (isNode(right.within)) result.within = period(right.within, pointer + '/within') as Period;
+    const words = text(right.text);
+    if (words !== undefined) result.text = words;
+    result.basis = refs(right.basis, pointer + '/basis');
+    result.source = { file, pointer };
+    return result as Right;
+  });
+  power.accountability = items('accountability', (item, pointer) => ({
+    text: text(item.text) ?? '',
+    basis: refs(item.basis, pointer + '/basis'),
+    source: { file, pointer },
+  }));
+  power.discretion = items('discretion', (item, pointer) => ({
+    circumstance: text(item.circumstance) ?? '',
+    range: text(item.range) ?? '',
+    basis: refs(item.basis, pointer + '/basis'),
+    source: { file, pointer },
+  }));
+  if (supervision) {
+    power.supervision = {
+      ...defined({ phone: text(supervision.phone), email: text(supervision.email), address: text(supervision.address), text: text(supervision.text) }),
+      channels: texts(supervision.channels),
+    };
+  }
+  power.publicity = texts(raw.publicity);
+  power.flow = flow as Flow;
+  power.extensions = extensionsOf(raw);
+  power.source = { file, pointer: basePointer };
+  return power as Power;
+}
+
+/** Resolves a `basis` list as written; citations that do not resolve are left out, as in `buildPower`. */
+type ResolveBasis = (written: unknown) => readonly LintRef[];
+
+/**
+ * A node of the lint view that cites: its `basis` is resolved when a rule first reads it. The
+ * rules read few of them (the decide steps, periods, the power), and resolving a citation costs a
+ * lookup by a string just parsed, which is most of what building the view would cost.
+ */
+class Citing {
+  readonly #written: unknown;
+  readonly #resolve: ResolveBasis;
+  #basis: readonly LintRef[] | undefined;
+  constructor(written: unknown, resolve: ResolveBasis) {
+    this.#written = written;
+    this.#resolve = resolve;
+  }
+  get basis(): readonly LintRef[] {
+    return (this.#basis ??= this.#resolve(this.#written));
+  }
+}
+
+// The view's nodes: each has every field of ../lint/view.ts (optional ones may be undefined).
+class ViewPeriod extends Citing implements LintPeriod {
+  constructor(
+    readonly within: number,
+    readonly unit: PeriodUnit,
+    basis: unknown,
+    readonly source: SourceRef,
+    resolve: ResolveBasis,
+  ) {
+    super(basis, resolve);
+  }
+}
+// Fields are declared, not initialised: buildLintView sets every one, in one order, so each kind
+// of node has one shape and no field is written twice.
+class ViewClock extends ViewPeriod implements LintClock {
+  declare from: string;
+  declare until: readonly string[];
+  declare pause: readonly string[];
+  declare extend: LintClock['extend'];
+}
+class ViewTransition extends Citing implements LintTransition {
+  declare target: string | undefined;
+  declare checkpoint: LintCheckpoint | undefined;
+}
+class ViewState extends Citing implements LintState {
+  declare id: string;
+  declare path: string;
+  declare kind: StateKind;
+  declare step: Step | undefined;
+  declare actor: string | undefined;
+  declare deadline: LintPeriod | undefined;
+  declare checkpoint: LintCheckpoint | undefined;
+  declare risk: LintRisk | undefined;
+  declare outcome: Outcome | undefined;
+  declare remedies: boolean | undefined;
+  declare initial: string | undefined;
+  declare states: readonly LintState[];
+  declare transitions: readonly LintTransition[];
+  declare onDone: readonly LintTransition[];
+  declare source: SourceRef;
+}
+class ViewRight extends Citing implements LintRight {
+  declare kind: RightKind;
+  declare within: LintPeriod | undefined;
+}
+class ViewPower extends Citing implements LintPower {
+  declare category: Category;
+  declare limits: LintPower['limits'];
+  declare clocks: readonly LintClock[];
+  declare rights: readonly LintRight[];
+  declare discretion: readonly LintDiscretion[];
+  declare flow: LintFlow;
+  declare source: SourceRef;
+}
+
+/**
+ * What the lint rules read of a power (../lint/view.ts), built like `buildPower` builds the same
+ * fields, for a load that lints and keeps no model: names, texts, notes, fees, extensions and
+ * the pointers of citations and transitions are not built, and a citation is resolved only when a
+ * rule reads its list, to its law and article. Call it right after `checkPower` of the same power (the flow's index is reused).
+ */
+export function buildLintView(value: unknown, file: string, base: Path, context: CatalogueContext): LintPower {
+  const raw = node(value);
+  const basePointer = toPointer(base);
+  const rawFlow = node(raw.flow);
+  const flowPointer = basePointer + '/flow';
+  const index = takeIndex(rawFlow, [...base, 'flow'], flowPointer);
+
+  const refs: ResolveBasis = (written) => {
+    if (!Array.isArray(written) || written.length === 0) return none;
+    const result: LintRef[] = [];
+    for (let position = 0; position < written.length; position++) {
+      const entry: unknown = written[position];
+      const ref = isNode(entry) ? text(entry.ref) : text(entry);
+      // As resolveCitation resolves it, without the article's text, which no rule reads. Not cached:
+      // a cache keyed by the parser's strings (slices of their whole file) kept every file's text alive.
+      if (ref === undefined) continue;
+      const space = citationSpace(ref);
+      const law = space === -1 ? undefined : context.laws.get(ref.slice(0, space));
+      if (law === undefined) continue;
+      const dot = ref.indexOf('.', space + 1);
+      result.push({ law, article: ref.slice(space + 1, dot === -1 ? ref.length : dot) });
+    }
+    return result;
+  };
+  const period = (written: Node, pointer: string): LintPeriod =>
+    new ViewPeriod(whole(written.within) ?? 0, term<PeriodUnit>(written.unit) ?? 'day', written.basis, { file, pointer }, refs);
+  const checkpoint = (written: unknown): LintCheckpoint | undefined => (isNode(written) ? { kind: term<CheckpointKind>(written.kind) ?? 'record' } : undefined);
+
+  const transitions = (written: unknown, from: StateEntry, into: LintTransition[]) => {
+    const add = (branch: Node) => {
+      const result = new ViewTransition(branch.basis, refs);
+      const target = text(branch.target);
+      result.target = target === undefined ? undefined : resolveTarget(index, target, from.segments);
+      result.checkpoint = checkpoint(branch.checkpoint);
+      into.push(result);
+    };
+    // The branches as `branchPointers` reads them: a target, an object, or a list of objects.
+    if (typeof written === 'string') add({ target: written });
+    else if (Array.isArray(written)) for (const item of written) isNode(item) && add(item);
+    else if (isNode(written)) add(written);
+  };
+
+  const buildState = (entry: StateEntry): LintState => {
+    const { raw: state, pointer } = entry;
+    const children = childrenOf(index, entry);
+    const kind = stateKind(entry, children);
+    const result = new ViewState(state.basis, refs);
+    result.id = entry.segments[entry.segments.length - 1]!;
+    result.path = entry.dotted;
+    result.kind = kind;
+    result.step = term<Step>(state.step);
+    result.actor = text(state.actor);
+    result.deadline = isNode(state.deadline) ? period(state.deadline, pointer + '/deadline') : undefined;
+    result.checkpoint = checkpoint(state.checkpoint);
+    let risk: Building<LintRisk> | undefined;
+    if (isNode(state.risk)) {
+      risk = { level: term<RiskLevel>(state.risk.level) ?? 'low', controls: texts(state.risk.controls) };
+      const owner = text(state.risk.owner);
+      if (owner !== undefined) risk.owner = owner;
+      risk.source = { file, pointer: pointer + '/risk' };
+    }
+    result.risk = risk as LintRisk | undefined;
+    result.outcome = term<Outcome>(state.outcome);
+    result.remedies = flag(state.remedies);
+    result.initial = kind === 'compound' ? text(state.initial) : undefined;
+    const prefix = entry.dotted + '.';
+    result.states = children.length === 0 ? none : children.map((child) => buildState(index.states.get(prefix + child)!));
+    let leaving: LintTransition[] | undefined;
+    if (isNode(state.on)) {
+      leaving = [];
+      for (const event in state.on) transitions(state.on[event], entry, leaving);
+    }
+    result.transitions = leaving ?? none;
+    let done: LintTransition[] | undefined;
+    if (state.onDone !== undefined && kind !== 'atomic') transitions(state.onDone, entry, (done = []));
+    result.onDone = done ?? none;
+    result.source = { file, pointer };
+    return result;
+  };
+
+  const power = new ViewPower(raw.basis, refs);
+  power.category = term<Category>(raw.category) ?? 'other';
+  power.flow = {
+    initial: text(rawFlow.initial) ?? '',
+    states: Object.keys(node(rawFlow.states)).map((id) => buildState(index.states.get(id)!)),
+    source: { file, pointer: flowPointer },
+  };
+
+  const clocks: LintClock[] = [];
+  const rawClocks = node(raw.clocks);
+  for (const id in rawClocks) {
+    const item = rawClocks[id];
+    if (!isNode(item)) continue;
+    const extend = isNode(item.extend) ? item.extend : undefined;
+    const unit = term<PeriodUnit>(item.unit) ?? 'day';
+    const clock = new ViewClock(whole(item.within) ?? 0, unit, item.basis, { file, pointer: `${basePointer}/clocks/${escapeSegment(id)}` }, refs);
+    clock.from = text(item.from) ?? '';
+    clock.until = texts(item.until);
+    clock.pause = texts(item.pause);
+    clock.extend = extend && { by: whole(extend.by) ?? 0, unit: term<PeriodUnit>(extend.unit) ?? unit, on: text(extend.on) ?? '', times: whole(extend.times) ?? 1 };
+    clocks.push(clock);
+  }
+  power.clocks = clocks;
+
+  const rawLimits = node(raw.limits);
+  const limits: Building<LintPower['limits']> = {};
+  if (isNode(rawLimits.statutory)) limits.statutory = period(rawLimits.statutory, basePointer + '/limits/statutory');
+  if (isNode(rawLimits.promised)) limits.promised = period(rawLimits.promised, basePointer + '/limits/promised');
+  power.limits = limits;
+
+  const rights: LintRight[] = [];
+  const rawRights = list(raw.rights);
+  for (let position = 0; position < rawRights.length; position++) {
+    const item = rawRights[position];
+    if (!isNode(item)) continue;
+    const right = new ViewRight(item.basis, refs);
+    right.kind = term<RightKind>(item.kind) ?? 'complaint';
+    right.within = isNode(item.within) ? period(item.within, `${basePointer}/rights/${position}/within`) : undefined;
+    rights.push(right);
+  }
+  power.rights = rights;
+  const discretion: LintDiscretion[] = [];
+  const rawDiscretion = list(raw.discretion);
+  for (let position = 0; position < rawDiscretion.length; position++) {
+    const item = rawDiscretion[position];
+    if (isNode(item))
+      discretion.push({ circumstance: text(item.circumstance) ?? '', range: text(item.range) ?? '', source: { file, pointer: `${basePointer}/discretion/${position}` } });
+  }
+  power.discretion = discretion;
+  power.source = { file, pointer: basePointer };
+  return power;
 }

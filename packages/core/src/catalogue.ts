@@ -4,10 +4,10 @@
  * the file system in Node (see ./node.js), files in memory in a browser.
  */
 import picomatch from 'picomatch/posix.js';
-import { buildCatalogueHead, buildPower, checkPower } from './build.js';
+import { buildCatalogueHead, buildLintView, buildPower, checkPower } from './build.js';
 import { lintFindings } from './lint/index.js';
 import type { Catalogue, Power } from './model.js';
-import { parseDocument, placeFindings } from './place.js';
+import { parseDocument, placeFindings, type MessageMemo } from './place.js';
 import { finding, sortProblems, type Finding, type Problem } from './problems.js';
 import { validateSchema, type DocumentKind } from './schema.js';
 import type { Category, Locale } from './vocabulary.js';
@@ -139,10 +139,14 @@ function isContainedGlob(glob: string): boolean {
 /** The problems of a catalogue, gathered file by file while each file's text is at hand. */
 class ProblemList {
   private readonly problems: Problem[] = [];
-  constructor(private readonly locale: Locale) {}
+  /** `memo`: for findings whose params are plain data (see MessageMemo), as the lint rules' are. */
+  constructor(
+    private readonly locale: Locale,
+    private readonly memo?: MessageMemo,
+  ) {}
 
   add(findings: readonly Finding[], text: string | undefined): void {
-    this.problems.push(...placeFindings(findings, text, this.locale));
+    this.problems.push(...placeFindings(findings, text, this.locale, this.memo));
   }
 
   sorted(): Problem[] {
@@ -171,7 +175,7 @@ export function documentKind(text: string): DocumentKind | undefined {
  */
 export async function loadCatalogue(entry: string, source: CatalogueSource, options: LoadOptions = {}): Promise<LoadResult> {
   const problems = new ProblemList(options.locale ?? 'zh-Hans');
-  const linted = options.lint ? new ProblemList(options.locale ?? 'zh-Hans') : undefined;
+  const linted = options.lint ? new ProblemList(options.locale ?? 'zh-Hans', new Map()) : undefined;
   const files = [entry];
   const read = await readText(source, entry);
   if (read.problem) {
@@ -220,8 +224,12 @@ export async function loadCatalogue(entry: string, source: CatalogueSource, opti
     if (!schemaValid || first !== undefined || found.some((problem) => problem.severity === 'error')) return;
     const category = (value as { category: Category }).category;
     counts[category] = (counts[category] ?? 0) + 1;
-    // The model is built only for someone who takes it.
-    if (!options.onPower && !linted && options.keepPowers === false) return;
+    // The model is built only for someone who takes it; lint alone reads a lighter view of the power.
+    const modelTaken = options.onPower !== undefined || options.keepPowers !== false;
+    if (!modelTaken) {
+      if (linted) lintInto.push(...lintFindings(buildLintView(value, file, base, context), built.head.lint));
+      return;
+    }
     const power = buildPower(value, file, base, context);
     if (linted) lintInto.push(...lintFindings(power, built.head.lint));
     options.onPower?.(power);

@@ -13,8 +13,29 @@ export function parseDocument(file: string, text: string): { readonly value: unk
   return { problem: { ...finding(file, [], code, params), offset } };
 }
 
+/**
+ * Messages already worded, by code and params: for findings whose params are plain data (text,
+ * finite numbers, lists and objects of them), such as the lint rules', so that their JSON tells
+ * them apart. A catalogue repeats a rule's message for every power with the same mistake.
+ */
+export type MessageMemo = Map<string, string>;
+
+/** Entries a memo holds at most. */
+const memoLimit = 10_000;
+
+function wordOf(found: Finding, locale: Locale, memo: MessageMemo | undefined): string {
+  if (memo === undefined) return formatMessage(found.code, found.params, locale);
+  const key = found.code + '\u0000' + JSON.stringify(found.params);
+  let message = memo.get(key);
+  if (message === undefined) {
+    message = formatMessage(found.code, found.params, locale);
+    if (memo.size < memoLimit) memo.set(key, message);
+  }
+  return message;
+}
+
 /** Places the findings of one file at their line and column (1:1 when the text is unknown) and words them. */
-export function placeFindings(findings: readonly Finding[], text: string | undefined, locale: Locale): Problem[] {
+export function placeFindings(findings: readonly Finding[], text: string | undefined, locale: Locale, memo?: MessageMemo): Problem[] {
   if (findings.length === 0) return [];
   // Only the nodes these findings concern are indexed (a problem's position, or its ancestor's).
   const locator = text === undefined ? undefined : new YamlLocator(text, findings.map((found) => found.path));
@@ -30,7 +51,7 @@ export function placeFindings(findings: readonly Finding[], text: string | undef
       column: position.column,
       severity: found.severity,
       code: found.code,
-      message: formatMessage(found.code, found.params, locale),
+      message: wordOf(found, locale, memo),
       pointer: toPointer(found.path),
     };
   });

@@ -73,22 +73,33 @@ export function scanBlockNodes(text: string, wanted?: ReadonlySet<string>): Map<
   let skipAbove: number | undefined;
   /** A key passed over: its compact sequence (dashes at the key's column) is passed over too. */
   let skipDashesAt: number | undefined;
+  /** With `wanted`: how many of them are still to be found. */
+  let missing = wanted?.size ?? -1;
+  const record = (path: string, node: ScannedNode) => {
+    if (missing > 0 && !nodes.has(path) && wanted!.has(path)) missing--;
+    nodes.set(path, node);
+  };
   let lineStart = 0;
   while (lineStart <= text.length) {
+    // Every node wanted is found, and none waits for a next line to say where its value is: what
+    // follows cannot move them.
+    if (missing === 0 && pending === undefined) return nodes;
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
-    const line = text.charCodeAt(lineEnd - 1) === 13 ? text.slice(lineStart, lineEnd - 1) : text.slice(lineStart, lineEnd);
+    const contentEnd = text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
     const offset = lineStart;
     lineStart = lineEnd + 1;
+    // Indentation and first character are read in the text: a line passed over is never sliced.
     let column = 0;
-    while (line.charCodeAt(column) === 32) column++;
-    const first = line.charCodeAt(column);
+    while (text.charCodeAt(offset + column) === 32) column++;
+    const first = offset + column < contentEnd ? text.charCodeAt(offset + column) : NaN;
     if (first === 9) return undefined;
-    if (column === line.length || first === 35) continue;
-    const dash = first === 45 && (column + 1 === line.length || line.charCodeAt(column + 1) === 32);
+    if (offset + column >= contentEnd || first === 35) continue;
+    const dash = first === 45 && (offset + column + 1 === contentEnd || text.charCodeAt(offset + column + 1) === 32);
     if (skipAbove !== undefined && (column > skipAbove || (dash && column === skipDashesAt))) continue;
     skipAbove = undefined;
     skipDashesAt = undefined;
+    const line = text.slice(offset, contentEnd);
     if (column === 0 && (line.startsWith('---') || line.startsWith('...'))) return undefined;
 
     // Close the collections this line is not inside.
@@ -117,7 +128,7 @@ export function scanBlockNodes(text: string, wanted?: ReadonlySet<string>): Map<
       while (line[at] === ' ') at++;
       if (at >= line.length || line[at] === '#') {
         // The item's value is on the next lines.
-        nodes.set(itemPath, { value: -1 });
+        record(itemPath, { value: -1 });
         pending = { column: column + 1, path: itemPath };
         continue;
       }
@@ -127,13 +138,13 @@ export function scanBlockNodes(text: string, wanted?: ReadonlySet<string>): Map<
         // A scalar or flow item.
         const item = scalarValue(line, at, offset);
         if (item === undefined) return undefined;
-        nodes.set(itemPath, item.node);
+        record(itemPath, item.node);
         if (item.block || item.plain) skipAbove = column;
         pending = undefined;
         continue;
       }
       // A mapping inside the item, whose first key is on this line.
-      nodes.set(itemPath, { value: offset + at });
+      record(itemPath, { value: offset + at });
       stack.push({ column: at, path: itemPath, sequence: false, items: 0 });
     } else {
       let top = stack[stack.length - 1];
@@ -145,7 +156,7 @@ export function scanBlockNodes(text: string, wanted?: ReadonlySet<string>): Map<
       if (top === undefined || top.column !== column || top.sequence) {
         // A new mapping: the document's root, or the value of the pending key.
         if (stack.length === 0 && nodes.size === 0) {
-          nodes.set('', { value: offset + column });
+          record('', { value: offset + column });
           top = { column, path: '', sequence: false, items: 0 };
         } else {
           if (pending === undefined || pending.column >= column) return undefined;
@@ -171,13 +182,13 @@ export function scanBlockNodes(text: string, wanted?: ReadonlySet<string>): Map<
     let valueAt = keyed.end;
     while (line[valueAt] === ' ') valueAt++;
     if (valueAt >= line.length || line[valueAt] === '#') {
-      nodes.set(path, { key: offset + at, value: -1 });
+      record(path, { key: offset + at, value: -1 });
       pending = { column: at, path };
       continue;
     }
     const value = scalarValue(line, valueAt, offset);
     if (value === undefined) return undefined;
-    nodes.set(path, { key: offset + at, ...value.node });
+    record(path, { key: offset + at, ...value.node });
     if (value.block || value.plain) skipAbove = at;
   }
   return nodes;

@@ -182,17 +182,27 @@ function keyAt(text: string, offset: number): string {
   return match?.[1]?.trim() ?? '';
 }
 
-/** Turns offsets into line and column. Build once per text, then ask for many offsets. */
+/**
+ * Turns offsets into line and column. Build once per text, then ask for many offsets. Lines are
+ * found as far as the offsets asked for: a file's problems are often in its first part.
+ */
 export class LineIndex {
   private readonly starts: number[] = [0];
+  /** Where to look for the next line break; -1 once the text is indexed to its end. */
+  private next = 0;
 
-  constructor(text: string) {
-    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
-      this.starts.push(index + 1);
-    }
-  }
+  constructor(private readonly text: string) {}
 
   position(offset: number): Position {
+    while (this.next !== -1 && this.starts[this.starts.length - 1]! <= offset) {
+      const index = this.text.indexOf('\n', this.next);
+      if (index === -1) {
+        this.next = -1;
+      } else {
+        this.starts.push(index + 1);
+        this.next = index + 1;
+      }
+    }
     let low = 0;
     let high = this.starts.length - 1;
     while (low < high) {

@@ -7,30 +7,39 @@
  * parallel state goes through one of its regions, which is what the rules need (reachability, and a
  * lower bound of time spent).
  */
-import type { Flow, State, Transition } from '../model.js';
+import type { LintFlow, LintState, LintTransition } from './view.js';
 
 /** One way to leave a leaf: the leaf entered, and the transition taken (absent for onDone of a region). */
 export interface Edge {
   readonly to: string;
-  readonly via: Transition;
+  readonly via: LintTransition;
+}
+
+/** A state of the graph: its parent, and what the rules asked about it (kept, since they ask again). */
+interface Vertex {
+  readonly state: LintState;
+  readonly parent: Vertex | undefined;
+  lineage?: readonly LintState[];
+  entered?: readonly string[];
+  edges?: readonly Edge[];
 }
 
 /** The graph of one flow, built once per power and shared by the rules. */
 export class FlowGraph {
   /** Every state by its dotted path. */
-  readonly states = new Map<string, State>();
-  /** The parent path of every state that has one. */
-  private readonly parents = new Map<string, string>();
-  private readonly edgeCache = new Map<string, readonly Edge[]>();
+  readonly states = new Map<string, LintState>();
+  /** Every state's vertex by its dotted path: one lookup for all that is known of it. */
+  private readonly vertices = new Map<string, Vertex>();
   /** The leaves entered when the flow starts. */
   readonly initial: readonly string[];
 
-  constructor(readonly flow: Flow) {
-    const visit = (states: readonly State[], parent: string | undefined) => {
+  constructor(readonly flow: LintFlow) {
+    const visit = (states: readonly LintState[], parent: Vertex | undefined) => {
       for (const state of states) {
+        const vertex: Vertex = { state, parent };
         this.states.set(state.path, state);
-        if (parent !== undefined) this.parents.set(state.path, parent);
-        visit(state.states, state.path);
+        this.vertices.set(state.path, vertex);
+        visit(state.states, vertex);
       }
     };
     visit(flow.states, undefined);
@@ -38,57 +47,58 @@ export class FlowGraph {
   }
 
   /** The parent of a state, if it is nested. */
-  parent(path: string): State | undefined {
-    const parent = this.parents.get(path);
-    return parent === undefined ? undefined : this.states.get(parent);
+  parent(path: string): LintState | undefined {
+    return this.vertices.get(path)?.parent?.state;
   }
 
   /** The state and its ancestors, innermost first. */
-  lineage(path: string): State[] {
-    const found: State[] = [];
-    for (let state = this.states.get(path); state !== undefined; state = this.parent(state.path)) found.push(state);
-    return found;
+  lineage(path: string): readonly LintState[] {
+    const vertex = this.vertices.get(path);
+    return vertex === undefined ? [] : lineageOf(vertex);
   }
 
   /** The leaves entered when a state is entered. */
-  enter(path: string): string[] {
-    const state = this.states.get(path);
-    if (state === undefined) return [];
-    if (state.kind === 'parallel') return state.states.flatMap((region) => this.enter(region.path));
-    if (state.kind === 'compound' && state.states.length > 0) {
+  enter(path: string): readonly string[] {
+    const vertex = this.vertices.get(path);
+    return vertex === undefined ? [] : this.enterVertex(vertex);
+  }
+
+  private enterVertex(vertex: Vertex): readonly string[] {
+    if (vertex.entered !== undefined) return vertex.entered;
+    const { state } = vertex;
+    let leaves: readonly string[];
+    if (state.kind === 'parallel') leaves = state.states.flatMap((region) => this.enter(region.path));
+    else if (state.kind === 'compound' && state.states.length > 0) {
       const initial = state.states.find((child) => child.id === state.initial) ?? state.states[0]!;
-      return this.enter(initial.path);
-    }
-    return [path];
+      leaves = this.enter(initial.path);
+    } else leaves = [state.path];
+    return (vertex.entered = leaves);
   }
 
   /** True when entering `leaf` enters `path` (the leaf is the state or one of its descendants). */
   static within(leaf: string, path: string): boolean {
-    return leaf === path || leaf.startsWith(path + '.');
+    // leaf === path, or leaf starts with path + '.' (without building that string).
+    return leaf === path || (leaf.length > path.length && leaf.charCodeAt(path.length) === 46 && leaf.startsWith(path));
   }
 
   /** The ways to leave a leaf. */
   edges(leaf: string): readonly Edge[] {
-    let edges = this.edgeCache.get(leaf);
-    if (edges !== undefined) return edges;
+    const vertex = this.vertices.get(leaf);
+    if (vertex === undefined) return none;
+    if (vertex.edges !== undefined) return vertex.edges;
     const found: Edge[] = [];
-    const follow = (transitions: readonly Transition[]) => {
+    const follow = (transitions: readonly LintTransition[]) => {
       for (const via of transitions) if (via.target !== undefined) for (const to of this.enter(via.target)) found.push({ to, via });
     };
-    const state = this.states.get(leaf);
-    if (state !== undefined) {
-      for (const holder of this.lineage(leaf)) follow(holder.transitions);
-      if (state.kind === 'final') {
-        // A final child completes its parent; in a parallel state's region, the parallel state too.
-        for (let parent = this.parent(leaf); parent !== undefined; parent = this.parent(parent.path)) {
-          follow(parent.onDone);
-          if (parent.kind !== 'parallel' && this.parent(parent.path)?.kind !== 'parallel') break;
-        }
+    for (let holder: Vertex | undefined = vertex; holder !== undefined; holder = holder.parent) follow(holder.state.transitions);
+    if (vertex.state.kind === 'final') {
+      // A final child completes its parent; in a parallel state's region, the parallel state too.
+      for (let parent = vertex.parent; parent !== undefined; parent = parent.parent) {
+        follow(parent.state.onDone);
+        if (parent.state.kind !== 'parallel' && parent.parent?.state.kind !== 'parallel') break;
       }
     }
-    edges = found;
-    this.edgeCache.set(leaf, edges);
-    return edges;
+    return (vertex.edges = found);
   }
 
   /**
@@ -119,10 +129,21 @@ export class FlowGraph {
     return path;
   }
 
-  private every?: readonly State[];
+  private every?: readonly LintState[];
 
   /** Every state, at any depth, in the order written (parents before their children). */
-  all(): readonly State[] {
+  all(): readonly LintState[] {
     return (this.every ??= [...this.states.values()]);
   }
+}
+
+const none: readonly never[] = Object.freeze([]);
+
+function lineageOf(vertex: Vertex): readonly LintState[] {
+  if (vertex.lineage === undefined) {
+    const states: LintState[] = [];
+    for (let at: Vertex | undefined = vertex; at !== undefined; at = at.parent) states.push(at.state);
+    vertex.lineage = states;
+  }
+  return vertex.lineage;
 }

@@ -1,6 +1,7 @@
 /**
  * The lint engine: every rule, the catalogue's settings (`lint: { <rule id>: off | warn | error }`),
- * and running the rules over a power. Rules read the model; their findings are placed at
+ * and running the rules over a power. Rules read a `LintPower` (./view.ts: the model, or the lighter
+ * view a load builds when it keeps no model); their findings are placed at
  * file:line:column by the same code as validation's (./place.ts), while the file's text is at hand:
  * `loadCatalogue(…, { lint: true })` lints each power as it loads (see ../catalogue.ts).
  */
@@ -27,9 +28,11 @@ import { penaltyNoticeBeforeDecision } from './rules/penalty-notice-before-decis
 import { promisedWithinStatutory } from './rules/promised-within-statutory.js';
 import { stepDeadlinesFitStatutory } from './rules/step-deadlines-fit-statutory.js';
 import { unitMatchesStatute } from './rules/unit-matches-statute.js';
+import type { LintPower } from './view.js';
 
 export { FlowGraph, type Edge } from './graph.js';
 export { LintContext, type Rule, type RuleFinding, type RuleSeverity } from './rule.js';
+export type * from './view.js';
 
 /** Every rule, in the order of their ids (../messages/dictionary.ts). */
 export const rules: readonly Rule[] = [
@@ -65,7 +68,7 @@ export const ruleList: readonly RuleInfo[] = rules.map(({ id, severity, docs }) 
 export type LintSettings = Readonly<Record<string, RuleSetting>>;
 
 /** The findings of every rule that is on, in one power: language-neutral, not yet placed. */
-export function lintFindings(power: Power, settings: LintSettings = {}): Finding[] {
+export function lintFindings(power: LintPower, settings: LintSettings = {}): Finding[] {
   const context = new LintContext(power);
   const findings: Finding[] = [];
   for (const rule of rules) {

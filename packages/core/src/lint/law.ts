@@ -3,7 +3,7 @@
  * registry, since law ids are the catalogue's own), and what can be said for certain about periods
  * of different units without a working-day calendar.
  */
-import type { LawRef, Period, Power } from '../model.js';
+import type { LintPower, LintRef } from './view.js';
 import type { PeriodUnit } from '../vocabulary.js';
 
 /** The statutes the rules know, by a fragment of their title as the registry writes it. */
@@ -17,12 +17,12 @@ export const statutes = {
 export type Statute = keyof typeof statutes;
 
 /** True when a citation is of the statute (and, if given, of that article). */
-export function isCitation(ref: LawRef, statute: Statute, article?: string): boolean {
+export function isCitation(ref: LintRef, statute: Statute, article?: string): boolean {
   return ref.law.title.includes(statutes[statute]) && (article === undefined || ref.article === article);
 }
 
 /** True when any of the citations is of the statute (and article). */
-export function cites(refs: readonly LawRef[], statute: Statute, article?: string): boolean {
+export function cites(refs: readonly LintRef[], statute: Statute, article?: string): boolean {
   return refs.some((ref) => isCitation(ref, statute, article));
 }
 
@@ -32,10 +32,10 @@ export function cites(refs: readonly LawRef[], statute: Statute, article?: strin
  * made on the spot, is below the amounts of article 63, and has no hearing, no legal review
  * (第58条) and no 90-day period (第60条).
  */
-export function isSummaryProcedure(power: Power): boolean {
+export function isSummaryProcedure(power: LintPower): boolean {
   if (power.category !== 'penalty') return false;
   if (cites(power.basis, 'penalty', '51')) return true;
-  const visit = (states: Power['flow']['states']): boolean =>
+  const visit = (states: LintPower['flow']['states']): boolean =>
     states.some((state) => (state.step === 'decide' && cites(state.basis, 'penalty', '51')) || visit(state.states));
   return visit(power.flow.states);
 }
@@ -75,6 +75,6 @@ export interface PeriodValue {
 }
 
 /** The number and unit of a period, without its sources. */
-export function periodValue(period: Period | PeriodValue): PeriodValue {
+export function periodValue(period: PeriodValue): PeriodValue {
   return { within: period.within, unit: period.unit };
 }

@@ -1,8 +1,10 @@
 /** What a lint rule is: an id, a default severity, the page that explains it, and a check over one power. */
 import type { MessageParams, RuleId } from '../messages/index.js';
 import { ruleDocs } from '../messages/index.js';
-import type { Power, SourceRef } from '../model.js';
+import type { SourceRef } from '../model.js';
 import { FlowGraph } from './graph.js';
+import { isSummaryProcedure } from './law.js';
+import type { LintPower } from './view.js';
 
 /** How a rule is set in a catalogue's `lint:`; `off` turns it off. */
 export type RuleSeverity = 'warn' | 'error';
@@ -13,17 +15,25 @@ export interface RuleFinding {
   readonly source: SourceRef;
   /** Point at the node's key (default: a state is shown at `登记:`) or at its value. */
   readonly at?: 'key' | 'value';
+  /** Plain data (text, finite numbers, lists and objects of them): a load words each distinct params once (MessageMemo in ../place.ts). */
   readonly params: MessageParams;
 }
 
-/** What a rule reads: one power, and its flow as a graph (built once, shared by the rules). */
+/** What a rule reads: one power (the model, or only what the rules read of it), and its flow as a graph (built once, shared by the rules). */
 export class LintContext {
   private built?: FlowGraph;
-  constructor(readonly power: Power) {}
+  constructor(readonly power: LintPower) {}
 
   /** The power's flow as a graph. */
   get graph(): FlowGraph {
     return (this.built ??= new FlowGraph(this.power.flow));
+  }
+
+  private summary?: boolean;
+
+  /** Whether the power follows the summary procedure (see isSummaryProcedure); three rules ask. */
+  get summaryProcedure(): boolean {
+    return (this.summary ??= isSummaryProcedure(this.power));
   }
 }
 

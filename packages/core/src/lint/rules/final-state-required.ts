@@ -3,9 +3,9 @@
  * and a compound (or parallel) state with `onDone` has a final child (in every region).
  */
 import { at, defineRule, placeOf, type RuleFinding } from '../rule.js';
-import type { State } from '../../model.js';
+import type { LintState } from '../view.js';
 
-const hasFinalChild = (state: State) => state.states.some((child) => child.kind === 'final');
+const hasFinalChild = (state: LintState) => state.states.some((child) => child.kind === 'final');
 
 export const finalStateRequired = defineRule('final-state-required', 'error', ({ power, graph }) => {
   const found: RuleFinding[] = [];

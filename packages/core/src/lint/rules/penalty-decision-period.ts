@@ -4,11 +4,11 @@
  * "法律、法规、规章另有规定的，从其规定"); and such a power has a decision period at all (a clock or a
  * statutory limit). Summary-procedure powers (第51条) are not checked.
  */
-import { cites, isCitation, isSummaryProcedure, periodValue } from '../law.js';
+import { cites, isCitation, periodValue } from '../law.js';
 import { at, defineRule, placeOf, type RuleFinding } from '../rule.js';
 
-export const penaltyDecisionPeriod = defineRule('penalty-decision-period', 'warn', ({ power }) => {
-  if (power.category !== 'penalty' || isSummaryProcedure(power)) return [];
+export const penaltyDecisionPeriod = defineRule('penalty-decision-period', 'warn', ({ power, summaryProcedure }) => {
+  if (power.category !== 'penalty' || summaryProcedure) return [];
   const found: RuleFinding[] = [];
   const periods = [...power.clocks, ...(power.limits.statutory ? [power.limits.statutory] : [])];
   for (const period of periods) {

@@ -4,14 +4,13 @@
  * standards include heavier sanctions, the missing hearing step is reported at that standard.
  * Summary-procedure powers (当场处罚, citing 第51条: see isSummaryProcedure) are not checked.
  */
-import { isSummaryProcedure } from '../law.js';
 import { at, defineRule, placeOf, type RuleFinding } from '../rule.js';
 
 /** Words of article 63 (and of the sanctions it lists) that make a sanction heavier. */
 const heavy = /吊销[^，。；]*|责令停产停业|责令关闭|限制从业|降低资质等级|较大数额[^，。；]*|较大价值[^，。；]*|[0-9一二三四五六七八九十百千]+万元/;
 
-export const penaltyHearingRight = defineRule('penalty-hearing-right', 'warn', ({ power, graph }) => {
-  if (power.category !== 'penalty' || isSummaryProcedure(power)) return [];
+export const penaltyHearingRight = defineRule('penalty-hearing-right', 'warn', ({ power, graph, summaryProcedure }) => {
+  if (power.category !== 'penalty' || summaryProcedure) return [];
   const found: RuleFinding[] = [];
   const hearingStep = graph
     .all()

@@ -4,19 +4,18 @@
  * 行政处罚法 第58条 requires for major, heard or complex cases. A flow may let simple cases bypass
  * the review; a decide step that no review leads to at all is reported.
  */
-import type { State } from '../../model.js';
-import { isSummaryProcedure } from '../law.js';
+import type { LintState } from '../view.js';
 import { at, defineRule, placeOf, type RuleFinding } from '../rule.js';
 
-export const penaltyLegalReview = defineRule('penalty-legal-review', 'warn', ({ power, graph }) => {
-  if (power.category !== 'penalty' || isSummaryProcedure(power)) return [];
+export const penaltyLegalReview = defineRule('penalty-legal-review', 'warn', ({ power, graph, summaryProcedure }) => {
+  if (power.category !== 'penalty' || summaryProcedure) return [];
   const starts: string[] = [];
   for (const state of graph.all()) {
     if (state.checkpoint?.kind === 'legal-review') starts.push(...graph.enter(state.path));
     for (const transition of state.transitions)
       if (transition.checkpoint?.kind === 'legal-review' && transition.target !== undefined) starts.push(...graph.enter(transition.target));
   }
-  const afterReview = new Set<State>();
+  const afterReview = new Set<LintState>();
   for (const leaf of graph.reach(starts).keys()) for (const state of graph.lineage(leaf)) afterReview.add(state);
   const found: RuleFinding[] = [];
   for (const state of graph.all()) {

@@ -3,7 +3,7 @@
  * decide step passes a notify step, a state with a `notification` checkpoint, or a transition with
  * one (行政处罚法 第44条、第45条、第62条). Reported at the decide step, with one path that avoids notice.
  */
-import type { State } from '../../model.js';
+import type { LintState } from '../view.js';
 import { FlowGraph } from '../graph.js';
 import { at, defineRule, placeOf, type RuleFinding } from '../rule.js';
 
@@ -12,7 +12,7 @@ export const penaltyNoticeBeforeDecision = defineRule('penalty-notice-before-dec
   const isNotice = (leaf: string) => graph.lineage(leaf).some((state) => state.step === 'notify' || state.checkpoint?.kind === 'notification');
   const reached = graph.reach(graph.initial, { stop: isNotice, skip: (edge) => edge.via.checkpoint?.kind === 'notification' });
   const found: RuleFinding[] = [];
-  const reported = new Set<State>();
+  const reported = new Set<LintState>();
   for (const leaf of reached.keys()) {
     if (isNotice(leaf)) continue;
     const decision = graph.lineage(leaf).find((state) => state.step === 'decide');

@@ -7,7 +7,7 @@
  * is not counted. The search for the longest path is bounded: on a flow with very many paths, the
  * longest path found within the bound is used (still a real path, so a finding is still right).
  */
-import type { Clock } from '../../model.js';
+import type { LintClock } from '../view.js';
 import { FlowGraph } from '../graph.js';
 import { leastIn } from '../law.js';
 import { at, defineRule, placeOf, type LintContext, type RuleFinding } from '../rule.js';
@@ -15,7 +15,7 @@ import { at, defineRule, placeOf, type LintContext, type RuleFinding } from '../
 /** Steps of the path search per clock. */
 const budget = 20_000;
 
-function longestPath(clock: Clock, graph: FlowGraph): { sum: number; path: string[] } {
+function longestPath(clock: LintClock, graph: FlowGraph): { sum: number; path: string[] } {
   const stops = (leaf: string) =>
     clock.until.length === 0 ? graph.states.get(leaf)?.kind === 'final' : clock.until.some((until) => FlowGraph.within(leaf, until));
   const paused = (leaf: string) => clock.pause.some((pause) => FlowGraph.within(leaf, pause));
