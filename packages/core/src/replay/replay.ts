@@ -24,11 +24,11 @@ import {
   type Moment,
   type PeriodUnit,
 } from '@sunlit/legal-time';
-import { initialTransition, transition, type SnapshotFrom, type StateValue } from 'xstate';
-import { allStates, toMachine, type PowerMachine } from '../machine.js';
+import { allStates } from '../machine.js';
 import { printable } from '../messages/index.js';
 import type { Catalogue, Power } from '../model.js';
 import type { Locale } from '../vocabulary.js';
+import { ClockOp, FlowTable, UNKNOWN_EVENT, type ClockTrigger, type Configuration } from './flow-table.js';
 import type { ReplayDictionary, ViolationCode } from './messages/dictionary.js';
 import { en } from './messages/en.js';
 import { zhHans } from './messages/zh-Hans.js';
@@ -162,51 +162,34 @@ export function replayContext(catalogue?: Pick<Catalogue, 'timezone' | 'calendar
 }
 
 /** A clock of a power as the replay runs it. */
-interface ClockDefinition {
+interface ClockDefinition extends ClockTrigger {
   readonly id: string;
   /** The clock's name, or the state whose deadline it is. */
   readonly name: string;
   readonly stateName?: string;
   readonly rule: ClockRule;
-  readonly from: string;
-  /** Stops when one of these is entered; empty: when the flow is done. */
-  readonly until: readonly string[];
-  /** A state's own deadline stops when the state is left. */
-  readonly untilLeft: boolean;
-  readonly pause: readonly string[];
-  readonly extendOn?: string;
 }
 
-/** What one event does in one configuration, computed once per power by XState and remembered. */
-interface Step {
-  readonly enabled: boolean;
-  readonly next: MachineSnapshot;
-  readonly entered: readonly string[];
-  readonly exited: readonly string[];
-}
-
-type MachineSnapshot = SnapshotFrom<PowerMachine>;
-
-/** A power compiled for replays: its machine, events, clocks, and the steps seen so far. */
+/** A power compiled for replays: its flow table (with the memoised steps) and its clocks. */
 interface CompiledPower {
   readonly power: Power;
-  readonly machine: PowerMachine;
-  readonly events: ReadonlySet<string>;
+  readonly table: FlowTable;
   readonly clocks: readonly ClockDefinition[];
-  /** Document order of state paths, to list active states as written. */
-  readonly order: ReadonlyMap<string, number>;
-  readonly steps: Map<string, Step>;
-  readonly initial: { readonly snapshot: MachineSnapshot; readonly entered: readonly string[] };
+  /** Clock index by id. */
+  readonly clockIndex: ReadonlyMap<string, number>;
+  /** The run slot of each clock: the index of the first clock with its id (runs are kept by id). */
+  readonly slots: Int32Array;
 }
 
 const compiled = new WeakMap<Power, WeakMap<ReplayContext, CompiledPower>>();
 
+// Compiled once per power and context, like the context's calendars: a fresh context (one CLI run)
+// compiles every power again, a long-lived one keeps the steps learnt.
 function compile(power: Power, context: ReplayContext): CompiledPower {
   let byContext = compiled.get(power);
   if (byContext === undefined) compiled.set(power, (byContext = new WeakMap()));
   const known = byContext.get(context);
   if (known !== undefined) return known;
-  const machine = toMachine(power);
   const states = allStates(power.flow);
   const calendarOf = (id: string | undefined): Calendar => context.calendars.get(id ?? context.calendar) ?? cnMainland;
   const clocks: ClockDefinition[] = power.clocks.map((clock) => ({
@@ -245,67 +228,14 @@ function compile(power: Power, context: ReplayContext): CompiledPower {
       pause: [],
     });
   }
-  const events = new Set<string>();
-  for (const state of states) for (const item of state.transitions) events.add(item.event);
-  const [snapshot] = initialTransition(machine);
-  const result: CompiledPower = {
-    power,
-    machine,
-    events,
-    clocks,
-    order: new Map(states.map((state, index) => [state.path, index])),
-    steps: new Map(),
-    initial: { snapshot, entered: activePaths(snapshot.value) },
-  };
+  const clockIndex = new Map<string, number>();
+  clocks.forEach((clock, index) => {
+    if (!clockIndex.has(clock.id)) clockIndex.set(clock.id, index);
+  });
+  const slots = Int32Array.from(clocks, (clock) => clockIndex.get(clock.id)!);
+  const result: CompiledPower = { power, table: new FlowTable(power, clocks), clocks, clockIndex, slots };
   byContext.set(context, result);
   return result;
-}
-
-/** Every active state path of a state value, ancestors included: { A: { B: 'C' } } → A, A.B, A.B.C. */
-function activePaths(value: StateValue, prefix = ''): string[] {
-  if (typeof value === 'string') return [prefix + value];
-  const paths: string[] = [];
-  for (const [key, child] of Object.entries(value)) {
-    paths.push(prefix + key);
-    if (child !== undefined) paths.push(...activePaths(child, `${prefix}${key}.`));
-  }
-  return paths;
-}
-
-/** Configuration keys of snapshots: the memoised steps hand out the same snapshot objects again. */
-const configurationKeys = new WeakMap<MachineSnapshot, string>();
-
-/** Active state paths of snapshots, for the same reason. */
-const activeSets = new WeakMap<MachineSnapshot, ReadonlySet<string>>();
-
-function activeSet(snapshot: MachineSnapshot): ReadonlySet<string> {
-  let active = activeSets.get(snapshot);
-  if (active === undefined) activeSets.set(snapshot, (active = new Set(activePaths(snapshot.value))));
-  return active;
-}
-
-function stepOf(power: CompiledPower, snapshot: MachineSnapshot, event: ReplayEvent): Step {
-  let configuration = configurationKeys.get(snapshot);
-  if (configuration === undefined) configurationKeys.set(snapshot, (configuration = JSON.stringify(snapshot.value)));
-  const key = `${configuration}\u0000${event.event}\u0000${event.guard ?? ''}`;
-  let step = power.steps.get(key);
-  if (step === undefined) {
-    const flowEvent = event.guard === undefined ? { type: event.event } : { type: event.event, guard: event.guard };
-    // Not snapshot.can(): XState counts a transition without target or actions as forbidden, while
-    // in a flow it is an allowed event that leaves the case where it is (延期).
-    const enabled = snapshot.status === 'active' && power.machine.getTransitionData(snapshot, flowEvent).length > 0;
-    const [next] = enabled ? transition(power.machine, snapshot, flowEvent) : [snapshot];
-    const before = activeSet(snapshot);
-    const after = activeSet(next);
-    step = {
-      enabled,
-      next,
-      entered: [...after].filter((path) => !before.has(path)),
-      exited: [...before].filter((path) => !after.has(path)),
-    };
-    power.steps.set(key, step);
-  }
-  return step;
 }
 
 /** Options of a replay. */
@@ -346,9 +276,15 @@ function evaluationMoment(at: string | Date, zone: TimeZone): Moment {
 export class CaseReplay {
   private readonly compiled: CompiledPower;
   private readonly context: ReplayContext;
-  private snapshot: MachineSnapshot;
-  private readonly runs: Map<string, ClockRun>;
-  private last: { moment: Moment; at: string } | undefined;
+  private configuration: Configuration;
+  /** The latest run of each clock, by the clock's index in `compiled.clocks`. */
+  private readonly runs: (ClockRun | undefined)[];
+  /** Clock ids in the order their runs were first recorded (as a saved state lists them). */
+  private readonly runOrder: string[];
+  /** Runs of a resumed state for clocks the power no longer has: kept, and saved again. */
+  private readonly otherRuns: Map<string, ClockRun> | undefined;
+  private lastMoment: Moment | undefined;
+  private lastAt: string;
   private readonly violations: ViolationRecord[];
   private events: number;
 
@@ -359,138 +295,146 @@ export class CaseReplay {
   ) {
     this.context = options.context ?? (defaultContext ??= replayContext());
     this.compiled = compile(power, this.context);
+    this.runs = new Array<ClockRun | undefined>(this.compiled.clocks.length).fill(undefined);
+    this.runOrder = [];
+    this.lastAt = '';
     const resume = options.resume;
     if (resume !== undefined) {
-      this.snapshot = this.compiled.machine.resolveState(resume.snapshot as Parameters<PowerMachine['resolveState']>[0]);
-      this.runs = new Map(Object.entries(resume.clocks));
-      this.last = resume.last === undefined ? undefined : { ...resume.last };
+      this.configuration = this.compiled.table.resolve(resume.snapshot);
+      for (const [id, run] of Object.entries(resume.clocks)) {
+        const index = this.compiled.clockIndex.get(id);
+        if (index === undefined) (this.otherRuns ??= new Map()).set(id, run);
+        else this.runs[index] = run;
+        this.runOrder.push(id);
+      }
+      if (resume.last !== undefined) {
+        this.lastMoment = resume.last.moment;
+        this.lastAt = resume.last.at;
+      }
       this.violations = [...resume.violations];
       this.events = resume.events;
     } else {
-      this.snapshot = this.compiled.initial.snapshot;
-      this.runs = new Map();
+      this.configuration = this.compiled.table.initial;
       this.violations = [];
       this.events = 0;
-      if (options.opened !== undefined) this.open(options.opened);
+      if (options.opened !== undefined) this.open(options.opened, this.context.timeZone.parse(options.opened));
     }
   }
 
-  /** Whether the case has entered its initial state (at `opened` or its first event). */
-  private get opened(): boolean {
-    return this.last !== undefined;
-  }
-
   /** The case enters the flow's initial state at this time. */
-  private open(at: string): void {
-    const moment = this.context.timeZone.parse(at);
+  private open(at: string, moment: Moment | undefined): void {
     if (moment === undefined) {
       this.record({ code: 'invalid-timestamp', template: 'invalid-timestamp', at, values: { at } });
       return;
     }
-    this.last = { moment, at };
-    this.enter(this.compiled.initial.entered, moment, at, undefined);
+    this.lastMoment = moment;
+    this.lastAt = at;
+    this.runClocks(this.compiled.table.openClocks, moment, at, undefined);
   }
 
   /** Takes one event. Refused events are recorded as violations and change nothing else. */
   apply(event: ReplayEvent): void {
+    this.take(event.at, event.event, event.guard);
+  }
+
+  /**
+   * `apply` without an event object, for callers that read rows (the conformance report).
+   * @internal
+   */
+  take(at: string, event: string, guard: string | undefined): void {
     this.events++;
-    let moment = this.context.timeZone.parse(event.at);
+    let moment = this.context.timeZone.parse(at);
     if (moment === undefined) {
-      this.record({ code: 'invalid-timestamp', template: 'invalid-timestamp', at: event.at, event: event.event, values: { at: event.at } });
+      this.record({ code: 'invalid-timestamp', template: 'invalid-timestamp', at, event, values: { at } });
       return;
     }
-    if (!this.opened) this.open(event.at);
-    const last = this.last!;
-    if (moment.epochMs < last.moment.epochMs) {
-      this.record({ code: 'out-of-order', template: 'out-of-order', at: event.at, event: event.event, values: { event: event.event, at: event.at, previous: last.at } });
-      moment = last.moment;
+    // Whether the case has entered its initial state (at `opened` or its first event).
+    if (this.lastMoment === undefined) this.open(at, moment);
+    const last = this.lastMoment!;
+    if (moment.epochMs < last.epochMs) {
+      this.record({ code: 'out-of-order', template: 'out-of-order', at, event, values: { event, at, previous: this.lastAt } });
+      moment = last;
     } else {
-      this.last = { moment, at: event.at };
+      this.lastMoment = moment;
+      this.lastAt = at;
     }
-    if (!this.compiled.events.has(event.event)) {
-      this.record({ code: 'unknown-event', template: 'unknown-event', at: event.at, event: event.event, values: { event: event.event } });
+    const table = this.compiled.table;
+    const symbol = table.symbol(event, guard);
+    if (symbol === UNKNOWN_EVENT) {
+      this.record({ code: 'unknown-event', template: 'unknown-event', at, event, values: { event } });
       return;
     }
-    const step = stepOf(this.compiled, this.snapshot, event);
+    const step = table.step(this.configuration, symbol);
     if (!step.enabled) {
-      const closed = this.snapshot.status === 'done';
+      const closed = this.configuration.status === 'done';
       this.record({
         code: 'unexpected-event',
         template: closed ? 'after-final' : 'unexpected-event',
-        at: event.at,
-        event: event.event,
-        values: { event: event.event, states: this.states().join('\u0000') },
+        at,
+        event,
+        values: { event, states: this.configuration.leaves.join('\u0000') },
       });
       return;
     }
-    this.extend(event, moment);
-    this.snapshot = step.next;
-    this.leave(step.exited, moment, event);
-    this.enter(step.entered, moment, event.at, event.event);
-    if (this.snapshot.status === 'done') {
-      for (const clock of this.compiled.clocks) this.stop(clock, moment, event.at, event.event);
-    }
+    this.configuration = step.next;
+    this.runClocks(step.clocks, moment, at, event);
   }
 
-  private extend(event: ReplayEvent, moment: Moment): void {
-    for (const clock of this.compiled.clocks) {
-      if (clock.extendOn !== event.event) continue;
-      const run = this.runs.get(clock.id);
-      if (run === undefined || run.stopped !== undefined) continue;
-      const outcome = this.counting(clock, event.at, () => extendRun(run, clock.rule, moment));
-      if (outcome === undefined) continue;
-      this.runs.set(clock.id, outcome.run);
-      if (outcome.outcome === 'late') {
-        const due = this.counting(clock, event.at, () => evaluateRun(run, clock.rule, moment, this.context.timeZone).due);
-        this.record({ code: 'late-extension', template: 'late-extension', at: event.at, event: event.event, clock: clock.id, values: { clock: clock.id, due: due ?? '', at: event.at } });
-      } else if (outcome.outcome === 'exceeded') {
-        this.record({ code: 'extension-exceeded', template: 'extension-exceeded', at: event.at, event: event.event, clock: clock.id, values: { clock: clock.id, times: clock.rule.extend?.times ?? 0 } });
+  /** Applies a step's clock operations (see ClockOp), each checking the run as it stands. */
+  private runClocks(ops: Int32Array, moment: Moment, at: string, event: string | undefined): void {
+    for (let index = 0; index < ops.length; index++) {
+      const op = ops[index]!;
+      const clockIndex = op >> 3;
+      const clock = this.compiled.clocks[clockIndex]!;
+      const slot = this.compiled.slots[clockIndex]!;
+      const run = this.runs[slot];
+      switch (op & 7) {
+        case ClockOp.Stop:
+          this.stop(clock, slot, moment, at, event);
+          break;
+        case ClockOp.Resume:
+          if (run !== undefined && run.stopped === undefined && run.pausedSince !== undefined) this.setRun(slot, resumeRun(run, moment));
+          break;
+        case ClockOp.Start:
+          // Entering `from` again starts the clock from zero (format.md section 5, rule 7).
+          this.setRun(slot, startRun(moment));
+          break;
+        case ClockOp.StartPaused:
+          this.setRun(slot, pauseRun(startRun(moment), moment));
+          break;
+        case ClockOp.Pause:
+          if (run !== undefined && run.stopped === undefined) this.setRun(slot, pauseRun(run, moment));
+          break;
+        case ClockOp.Extend:
+          if (run !== undefined && run.stopped === undefined) this.extend(clock, slot, run, moment, at, event!);
+          break;
       }
     }
   }
 
-  private leave(exited: readonly string[], moment: Moment, event: ReplayEvent): void {
-    if (exited.length === 0) return;
-    const left = new Set(exited);
-    for (const clock of this.compiled.clocks) {
-      const run = this.runs.get(clock.id);
-      if (run === undefined || run.stopped !== undefined) continue;
-      if (clock.untilLeft && left.has(clock.from)) {
-        this.stop(clock, moment, event.at, event.event);
-      } else if (run.pausedSince !== undefined && clock.pause.some((path) => left.has(path)) && !this.inPause(clock)) {
-        this.runs.set(clock.id, resumeRun(run, moment));
-      }
-    }
+  private setRun(slot: number, run: ClockRun): void {
+    if (this.runs[slot] === undefined) this.runOrder.push(this.compiled.clocks[slot]!.id);
+    this.runs[slot] = run;
   }
 
-  private enter(entered: readonly string[], moment: Moment, at: string, event: string | undefined): void {
-    if (entered.length === 0) return;
-    const arrived = new Set(entered);
-    for (const clock of this.compiled.clocks) {
-      if (clock.until.some((path) => arrived.has(path))) this.stop(clock, moment, at, event);
-      if (arrived.has(clock.from)) {
-        // Entering `from` again starts the clock from zero (format.md section 5, rule 7).
-        const run = startRun(moment);
-        this.runs.set(clock.id, this.inPause(clock) ? pauseRun(run, moment) : run);
-        continue;
-      }
-      const run = this.runs.get(clock.id);
-      if (run !== undefined && run.stopped === undefined && clock.pause.some((path) => arrived.has(path))) this.runs.set(clock.id, pauseRun(run, moment));
+  private extend(clock: ClockDefinition, slot: number, run: ClockRun, moment: Moment, at: string, event: string): void {
+    const outcome = this.counting(clock, at, () => extendRun(run, clock.rule, moment));
+    if (outcome === undefined) return;
+    this.setRun(slot, outcome.run);
+    if (outcome.outcome === 'late') {
+      const due = this.counting(clock, at, () => evaluateRun(run, clock.rule, moment, this.context.timeZone).due);
+      this.record({ code: 'late-extension', template: 'late-extension', at, event, clock: clock.id, values: { clock: clock.id, due: due ?? '', at } });
+    } else if (outcome.outcome === 'exceeded') {
+      this.record({ code: 'extension-exceeded', template: 'extension-exceeded', at, event, clock: clock.id, values: { clock: clock.id, times: clock.rule.extend?.times ?? 0 } });
     }
-  }
-
-  private inPause(clock: ClockDefinition): boolean {
-    if (clock.pause.length === 0) return false;
-    const active = activeSet(this.snapshot);
-    return clock.pause.some((path) => active.has(path));
   }
 
   /** Stops a running clock; stopping late is an `overdue` violation. */
-  private stop(clock: ClockDefinition, moment: Moment, at: string, event: string | undefined): void {
-    const run = this.runs.get(clock.id);
+  private stop(clock: ClockDefinition, slot: number, moment: Moment, at: string, event: string | undefined): void {
+    const run = this.runs[slot];
     if (run === undefined || run.stopped !== undefined) return;
     const stopped = stopRun(run, moment);
-    this.runs.set(clock.id, stopped);
+    this.setRun(slot, stopped);
     const evaluation = this.counting(clock, at, () => evaluateRun(stopped, clock.rule, moment, this.context.timeZone));
     if (evaluation?.status === 'missed') {
       this.record({
@@ -525,22 +469,39 @@ export class CaseReplay {
 
   /** The active leaf states, in document order. */
   states(): string[] {
-    const paths = [...activeSet(this.snapshot)];
-    const leaves = paths.filter((path) => !paths.some((other) => other.startsWith(path + '.')));
-    return leaves.sort((a, b) => (this.compiled.order.get(a) ?? 0) - (this.compiled.order.get(b) ?? 0));
+    return [...this.configuration.leaves];
   }
 
   /** The replay's state, to save and resume from. */
   save(): ReplayState {
+    const clocks: Record<string, ClockRun> = {};
+    for (const id of this.runOrder) {
+      const index = this.compiled.clockIndex.get(id);
+      const run = index === undefined ? this.otherRuns?.get(id) : this.runs[index];
+      if (run !== undefined) clocks[id] = run;
+    }
     return {
       version: 1,
       case: this.caseId,
       power: this.power.code,
-      snapshot: this.compiled.machine.getPersistedSnapshot(this.snapshot),
-      clocks: Object.fromEntries(this.runs),
-      ...(this.last !== undefined && { last: { ...this.last } }),
+      snapshot: this.persistedSnapshot(),
+      clocks,
+      ...(this.lastMoment !== undefined && { last: { moment: this.lastMoment, at: this.lastAt } }),
       violations: [...this.violations],
       events: this.events,
+    };
+  }
+
+  /** The flow's state as XState's `getPersistedSnapshot` writes it, so that saved states stay XState's. */
+  private persistedSnapshot(): unknown {
+    return {
+      status: this.configuration.status,
+      output: undefined,
+      error: undefined,
+      value: structuredClone(this.compiled.table.valueOf(this.configuration)),
+      historyValue: {},
+      context: {},
+      children: {},
     };
   }
 
@@ -557,7 +518,7 @@ export class CaseReplay {
     const clocks: ClockReport[] = [];
     const extra: ViolationRecord[] = [];
     for (const clock of this.compiled.clocks) {
-      const run = this.runs.get(clock.id);
+      const run = this.runs[this.compiled.clockIndex.get(clock.id)!];
       if (run === undefined) continue;
       let result: ReturnType<typeof evaluateRun> | undefined;
       try {
@@ -591,7 +552,7 @@ export class CaseReplay {
       case: this.caseId,
       power: this.power.code,
       states: this.states(),
-      final: this.snapshot.status === 'done',
+      final: this.configuration.status === 'done',
       clocks,
       violations: [...this.violations, ...extra].map((record) =>
         formatViolation(record, locale, (id) => {
@@ -608,7 +569,7 @@ export class CaseReplay {
 
   /** Whether the case has reached a final state. */
   get final(): boolean {
-    return this.snapshot.status === 'done';
+    return this.configuration.status === 'done';
   }
 }
 
