@@ -386,15 +386,9 @@ function replayKinds({ core, xstate, Papa, logPath, powers, catalogue, at, share
   };
 }
 
-/** Open and closed cases of a Conformance (its private `cases` map: a replay while open, a small integer once closed). */
+/** Open and closed cases of a Conformance (its private maps). */
 function conformanceHeld(check) {
-  let open = 0;
-  let closed = 0;
-  for (const value of check.cases.values()) {
-    if (typeof value === 'number') closed++;
-    else open++;
-  }
-  return { open, closed };
+  return { open: check.open?.size, closed: check.closed?.size };
 }
 
 /** The catalogue of N copies, loaded from memory; its load time (for information). */
@@ -442,10 +436,10 @@ async function probe(which, powersCount, events) {
     gc();
     const point = { rows: n, maxRss, heap: process.memoryUsage().heapUsed, rss: process.memoryUsage().rss, ...(typeof held === 'function' ? held() : held), ms: performance.now() - started };
     points.push(point);
-    if (n === events && check?.cases instanceof Map) {
-      // What the record of closed cases holds (their entries in Conformance's private `cases` map, and
-      // the few records they share): the map replaced by one of the open cases only, then measured again.
-      check.cases = new Map([...check.cases].filter(([, value]) => typeof value !== 'number'));
+    if (n === events && check?.closed instanceof Map) {
+      // What the record of closed cases holds (Conformance's private `closed` map, and the few
+      // records its entries share): emptied, then measured again.
+      check.closed.clear();
       check.closedKinds.length = 0;
       check.closedKindIds.clear();
       gc();
@@ -668,7 +662,7 @@ function report({ summary, rounds }) {
     lines.push('');
     const last = b.points[b.points.length - 1];
     if (last?.closedBytes !== undefined && last.closed > 0) {
-      lines.push(`At the end of (b), the record of closed cases (their ${int(last.closed)} entries in Conformance's private \`cases\` map) holds ${(last.closedBytes / 1024 / 1024).toFixed(1)} MiB, ${int(last.closedBytes / last.closed)} bytes per closed case: the part of the heap that grows with the log's length rather than with the cases open.`, '');
+      lines.push(`At the end of (b), the record of closed cases (Conformance's private \`closed\` map, ${int(last.closed)} entries, and the records they share) holds ${(last.closedBytes / 1024 / 1024).toFixed(1)} MiB, ${int(last.closedBytes / last.closed)} bytes per closed case: the part of the heap that grows with the log's length rather than with the cases open.`, '');
     }
     if (R.cli) {
       lines.push(`CLI, once, separate process: \`${R.cli.command}\`: **${int(R.cli.ms)} ms** (${int(rate(d.events, R.cli.ms))} events/s overall, including start-up, loading the ${int(d.powers)} power files from disk and printing ${int(d.cases)} outcomes as JSON)` + `, exit code ${R.cli.status}` + (R.cli.maxRss ? `, peak RSS ${mb(R.cli.maxRss)} MiB` : '') + '.');

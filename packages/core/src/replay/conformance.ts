@@ -59,14 +59,16 @@ export interface ConformanceOptions {
  * const { cases, summary } = check.finish();
  */
 export class Conformance {
+  /** Open cases: a small map, looked up first by every row. */
+  private readonly open = new Map<string, CaseReplay>();
   /**
-   * Every case met so far: an open case's replay, or, once reported, the index of its closing record
-   * in `closedKinds`. One lookup per row, and a closed case costs a key and a small integer.
+   * Cases already reported, each the index of its record in `closedKinds`: a closed case costs its
+   * key and a small integer, its power and final states being shared with the cases that ended alike.
    */
-  private readonly cases = new Map<string, CaseReplay | number>();
-  /** What a closed case leaves to tell a later row about: its power and final states, shared by the cases that end alike. */
+  private readonly closed = new Map<string, number>();
   private readonly closedKinds: { readonly power: string; readonly states: readonly string[] }[] = [];
-  private readonly closedKindIds = new Map<string, number>();
+  /** Record index by configuration (see CaseReplay.where), and by code for unknown powers. */
+  private readonly closedKindIds = new Map<object | string, number>();
   private readonly summaries = new Map<string, PowerSummary>();
   private readonly context: ReplayContext;
   private readonly at: string | Date;
@@ -89,9 +91,10 @@ export class Conformance {
 
   /** Takes one row. Returns the results of the cases it closed (none, or this row's case). */
   add(row: LogRow): CaseOutcome[] {
-    let replaying = this.cases.get(row.case);
-    if (typeof replaying === 'number') return [this.afterClose(row, this.closedKinds[replaying]!)];
+    let replaying = this.open.get(row.case);
     if (replaying === undefined) {
+      const closed = this.closed.get(row.case);
+      if (closed !== undefined) return [this.afterClose(row, this.closedKinds[closed]!)];
       const power = this.options.powers(row.power);
       const summary = this.summary(row.power, power);
       summary.cases++;
@@ -99,11 +102,11 @@ export class Conformance {
       if (power === undefined) {
         const outcome = this.unknownPower(row);
         this.count(summary, outcome);
-        this.cases.set(id, this.closedKind(row.power, []));
+        this.closed.set(id, this.closedKind(row.power, row.power, []));
         return [outcome];
       }
       replaying = new CaseReplay(id, power, { context: this.context });
-      this.cases.set(id, replaying);
+      this.open.set(id, replaying);
     }
     replaying.take(row.at, row.event, row.guard);
     if (!replaying.final) return [];
@@ -113,20 +116,20 @@ export class Conformance {
   /** Ends the log: the results of the cases still open, and the summary of every power, by code. */
   finish(): { cases: CaseOutcome[]; summary: PowerSummary[] } {
     const cases: CaseOutcome[] = [];
-    for (const replaying of this.cases.values()) if (typeof replaying !== 'number') cases.push(this.close(replaying));
+    for (const replaying of this.open.values()) cases.push(this.close(replaying));
     const summary = [...this.summaries.values()].sort((a, b) => (a.power < b.power ? -1 : a.power > b.power ? 1 : 0));
     return { cases, summary };
   }
 
   private close(replaying: CaseReplay): CaseOutcome {
+    this.open.delete(replaying.caseId);
     const outcome = replaying.outcome(this.at, this.locale);
-    this.cases.set(replaying.caseId, this.closedKind(outcome.power, outcome.states));
+    this.closed.set(replaying.caseId, this.closedKind(replaying.where, outcome.power, outcome.states));
     this.count(this.summary(outcome.power, replaying.power), outcome);
     return outcome;
   }
 
-  private closedKind(power: string, states: readonly string[]): number {
-    const key = `${power}\u0000${states.join('\u0000')}`;
+  private closedKind(key: object | string, power: string, states: readonly string[]): number {
     let index = this.closedKindIds.get(key);
     if (index === undefined) {
       index = this.closedKinds.length;

@@ -121,6 +121,28 @@ interface CompiledTrigger {
   readonly extendOn: string | undefined;
 }
 
+/**
+ * Event names and guard labels of every flow compiled, numbered once for all: one small map that
+ * stays in the processor's cache answers for every power (a map per power is a cache miss per row).
+ * Only names written in flows are numbered, so the maps stay as small as the catalogues.
+ */
+const eventNumbers = new Map<string, number>();
+const guardNumbers = new Map<string, number>();
+
+function numberOf(numbers: Map<string, number>, name: string): number {
+  let number = numbers.get(name);
+  if (number === undefined) numbers.set(name, (number = numbers.size));
+  return number;
+}
+
+/** By global number, each local index + 1 (0: not in this flow). */
+function localIndex(names: readonly string[], numbers: Map<string, number>): Int32Array {
+  const globals = names.map((name) => numberOf(numbers, name));
+  const local = new Int32Array(Math.max(-1, ...globals) + 1);
+  globals.forEach((global, index) => (local[global] = index + 1));
+  return local;
+}
+
 /** Done events one event may raise before the flow is taken to loop. */
 const maxMicrosteps = 10_000;
 
@@ -138,21 +160,42 @@ export class FlowTable {
   readonly initial: Configuration;
   readonly initialEntered: readonly number[];
   /** The flow's event names (those of `on`), for the unknown-event check and symbols. */
-  private readonly events: Map<string, number>;
   private readonly eventNames: string[];
+  /** How many global event numbers the local index at the head of `rows` covers. */
+  private readonly eventSpan: number;
   /** Guard labels written in the flow; an event with another label or none matches unguarded transitions only. */
-  private readonly guards: Map<string, number>;
-  private readonly symbols: number;
+  private readonly guardNames: string[];
+  /** Local guard index + 1 by global guard number. */
+  private readonly guards: Int32Array;
+  /**
+   * Symbols: one per event (no guard, or a label nothing of that event tests), then one per
+   * (event, label) that a transition tests. `pairs[event × labels + label]` is the latter, or -1.
+   */
+  private readonly pairs: Int32Array;
+  private readonly symbolEvent: Int32Array;
+  private readonly symbolGuard: Int32Array;
+  /** Symbols per configuration: the width of a row of the step tables. */
+  private readonly width: number;
   private readonly nodes: Node[];
   private readonly byPath: Map<string, Node>;
   private readonly configurations: Configuration[] = [];
   private readonly configurationIds = new Map<string, number>();
-  /** Steps by `configuration id × symbols + symbol`. */
-  private readonly steps: (Step | undefined)[] = [];
+  /**
+   * What a replay reads per event, in one array (few cache lines per row of a log, whichever of
+   * thousands of powers it names): first the local event index + 1 by global event number, then a
+   * row per configuration met: whether it is done, and per symbol the next configuration id + 1
+   * (-1 for an event not enabled there, 0 for a step not computed yet) and where the step's clock
+   * operations start in `ops` (0 for none; `ops[start]` is their count).
+   */
+  private rows: Int32Array;
+  private readonly rowLength: number;
+  private rowCapacity: number;
+  private ops: Int32Array;
+  private opsLength = 1;
   /** Model document order of each node, for listing leaves as written. */
   private readonly documentOrder: Int32Array;
   private readonly triggers: readonly CompiledTrigger[];
-  /** Clock operations of entering the initial states when a case opens. */
+  /** Clock operations of entering the initial states when a case opens: their count, then each. */
   readonly openClocks: Int32Array;
 
   /** @param triggers the power's clocks, in the order the replay reports them. */
@@ -171,23 +214,46 @@ export class FlowTable {
       for (const transition of node.state.onDone) this.addEdge(node, `xstate.done.state.${node.id}`, transition);
     }
     for (const node of this.nodes) for (const edges of node.on.values()) for (const edge of edges) edge.domain = this.domainOf(edge, root);
-    this.events = new Map();
-    this.eventNames = [];
-    this.guards = new Map();
+    const eventNames = new Set<string>();
+    const guardNames = new Set<string>();
+    const tested = new Set<string>();
+    const wildcardGuards = new Set<string>();
     for (const state of states) {
       for (const transition of state.transitions) {
-        if (!this.events.has(transition.event)) {
-          this.events.set(transition.event, this.eventNames.length);
-          this.eventNames.push(transition.event);
-        }
+        eventNames.add(transition.event);
+        if (transition.guard === undefined) continue;
+        guardNames.add(transition.guard);
+        tested.add(`${transition.event}\u0000${transition.guard}`);
+        if (transition.event === '*') wildcardGuards.add(transition.guard);
       }
+      for (const transition of state.onDone) if (transition.guard !== undefined) guardNames.add(transition.guard);
     }
-    for (const state of states) {
-      for (const transition of [...state.transitions, ...state.onDone]) {
-        if (transition.guard !== undefined && !this.guards.has(transition.guard)) this.guards.set(transition.guard, this.guards.size);
-      }
-    }
-    this.symbols = this.guards.size + 1;
+    this.eventNames = [...eventNames];
+    this.guardNames = [...guardNames];
+    const events = localIndex(this.eventNames, eventNumbers);
+    this.eventSpan = events.length;
+    this.guards = localIndex(this.guardNames, guardNumbers);
+    const labels = this.guardNames.length;
+    this.pairs = new Int32Array(this.eventNames.length * labels).fill(-1);
+    const symbolEvent = this.eventNames.map((_, index) => index);
+    const symbolGuard = this.eventNames.map(() => -1);
+    this.eventNames.forEach((event, eventIndex) => {
+      this.guardNames.forEach((guard, guardIndex) => {
+        // A `*` transition tests its label on every event.
+        if (!tested.has(`${event}\u0000${guard}`) && !wildcardGuards.has(guard)) return;
+        this.pairs[eventIndex * labels + guardIndex] = symbolEvent.length;
+        symbolEvent.push(eventIndex);
+        symbolGuard.push(guardIndex);
+      });
+    });
+    this.symbolEvent = Int32Array.from(symbolEvent);
+    this.symbolGuard = Int32Array.from(symbolGuard);
+    this.width = symbolEvent.length;
+    this.rowLength = 1 + 2 * this.width;
+    this.rowCapacity = 4;
+    this.rows = new Int32Array(this.eventSpan + this.rowCapacity * this.rowLength);
+    this.rows.set(events);
+    this.ops = new Int32Array(64);
     this.triggers = triggers.map((trigger) => ({
       from: this.indexOf(trigger.from),
       until: trigger.until.map((path) => this.indexOf(path)),
@@ -200,7 +266,7 @@ export class FlowTable {
     this.initialEntered = initial.nodes.filter((index) => index !== 0);
     const ops: number[] = [];
     this.enterOps(this.initialEntered, initial, ops);
-    this.openClocks = Int32Array.from(ops);
+    this.openClocks = Int32Array.from([ops.length, ...ops]);
   }
 
   /**
@@ -211,7 +277,8 @@ export class FlowTable {
    */
   private enterOps(entered: readonly number[], next: Configuration, ops: number[]): void {
     if (entered.length === 0) return;
-    for (const [clock, trigger] of this.triggers.entries()) {
+    for (let clock = 0; clock < this.triggers.length; clock++) {
+      const trigger = this.triggers[clock]!;
       if (trigger.until.some((index) => entered.includes(index))) ops.push((clock << 3) | ClockOp.Stop);
       if (entered.includes(trigger.from)) ops.push((clock << 3) | (this.inPause(trigger, next) ? ClockOp.StartPaused : ClockOp.Start));
       else if (trigger.pause.some((index) => entered.includes(index))) ops.push((clock << 3) | ClockOp.Pause);
@@ -221,7 +288,8 @@ export class FlowTable {
   /** What leaving states does: a state's own deadline stops; a pause ends when no pause state is active any more. */
   private leaveOps(exited: readonly number[], next: Configuration, ops: number[]): void {
     if (exited.length === 0) return;
-    for (const [clock, trigger] of this.triggers.entries()) {
+    for (let clock = 0; clock < this.triggers.length; clock++) {
+      const trigger = this.triggers[clock]!;
       if (trigger.untilLeft && exited.includes(trigger.from)) ops.push((clock << 3) | ClockOp.Stop);
       else if (trigger.pause.some((index) => exited.includes(index)) && !this.inPause(trigger, next)) ops.push((clock << 3) | ClockOp.Resume);
     }
@@ -274,16 +342,66 @@ export class FlowTable {
 
   /** The integer of an event and its guard label, or UNKNOWN_EVENT when the flow has no such event. */
   symbol(event: string, guard: string | undefined): number {
-    const index = this.events.get(event);
-    if (index === undefined) return UNKNOWN_EVENT;
-    const label = guard === undefined ? undefined : this.guards.get(guard);
-    return index * this.symbols + (label === undefined ? 0 : label + 1);
+    const global = eventNumbers.get(event);
+    const local = global === undefined || global >= this.eventSpan ? 0 : this.rows[global]!;
+    if (local === 0) return UNKNOWN_EVENT;
+    if (guard !== undefined && this.guardNames.length > 0) {
+      const number = guardNumbers.get(guard);
+      const label = number === undefined || number >= this.guards.length ? 0 : this.guards[number]!;
+      if (label > 0) {
+        const pair = this.pairs[(local - 1) * this.guardNames.length + label - 1]!;
+        if (pair >= 0) return pair;
+      }
+    }
+    return local - 1;
   }
 
-  /** What the event of `symbol` does in a configuration; computed on first use. */
+  /**
+   * The configuration an event of `symbol` leads to from configuration `from` (ids), or -1 when the
+   * event is not enabled there; computed on first use. The hot path of a replay.
+   */
+  next(from: number, symbol: number): number {
+    const known = this.rows[this.eventSpan + from * this.rowLength + 1 + 2 * symbol]!;
+    if (known !== 0) return known < 0 ? -1 : known - 1;
+    this.computeStep(this.configurations[from]!, symbol);
+    const computed = this.rows[this.eventSpan + from * this.rowLength + 1 + 2 * symbol]!;
+    return computed < 0 ? -1 : computed - 1;
+  }
+
+  /** Where the clock operations of a step taken with `next` start in `clockOps` (0: none; the first is the count). */
+  clockOpsAt(from: number, symbol: number): number {
+    return this.rows[this.eventSpan + from * this.rowLength + 2 + 2 * symbol]!;
+  }
+
+  /** The pool of clock operations (see ClockOp); read it at `clockOpsAt`. */
+  get clockOps(): Int32Array {
+    return this.ops;
+  }
+
+  /** Whether configuration `id` is done (a top-level final state was entered). */
+  isDone(id: number): boolean {
+    return this.rows[this.eventSpan + id * this.rowLength] === 1;
+  }
+
+  /** The configuration of an id. */
+  configurationOf(id: number): Configuration {
+    return this.configurations[id]!;
+  }
+
+  /** What the event of `symbol` does in a configuration, as a record (for tests and tools; replays use `next`). */
   step(configuration: Configuration, symbol: number): Step {
-    const slot = configuration.id * this.eventNames.length * this.symbols + symbol;
-    return this.steps[slot] ?? (this.steps[slot] = this.computeStep(configuration, symbol));
+    const next = this.next(configuration.id, symbol);
+    if (next < 0) return { enabled: false, next: configuration, entered: [], exited: [], clocks: noClockOps };
+    const after = this.configurations[next]!;
+    const entered: number[] = [];
+    const exited: number[] = [];
+    for (let index = 1; index < after.active.length; index++) {
+      if (after.active[index] === 1 && configuration.active[index] !== 1) entered.push(index);
+      else if (after.active[index] !== 1 && configuration.active[index] === 1) exited.push(index);
+    }
+    const at = this.clockOpsAt(configuration.id, symbol);
+    const clocks = at === 0 ? noClockOps : this.ops.slice(at + 1, at + 1 + this.ops[at]!);
+    return { enabled: true, next: after, entered, exited, clocks };
   }
 
   /** Model states (indices) of a configuration, root excluded. */
@@ -317,6 +435,14 @@ export class FlowTable {
     const configuration: Configuration = { id: this.configurations.length, nodes, status, leaves, active, value: undefined };
     this.configurations.push(configuration);
     this.configurationIds.set(key, configuration.id);
+    if (configuration.id >= this.rowCapacity) {
+      // A row per configuration met: double the rows when they are full.
+      this.rowCapacity *= 2;
+      const bigger = new Int32Array(this.eventSpan + this.rowCapacity * this.rowLength);
+      bigger.set(this.rows);
+      this.rows = bigger;
+    }
+    this.rows[this.eventSpan + configuration.id * this.rowLength] = status === 'done' ? 1 : 0;
     return configuration;
   }
 
@@ -423,16 +549,23 @@ export class FlowTable {
     return this.configuration(indices(set), status);
   }
 
-  private computeStep(configuration: Configuration, symbol: number): Step {
-    const eventIndex = Math.floor(symbol / this.symbols);
-    const label = symbol % this.symbols;
-    const event = this.eventNames[eventIndex]!;
-    const guard = label === 0 ? undefined : [...this.guards.keys()][label - 1];
-    const disabled: Step = { enabled: false, next: configuration, entered: [], exited: [], clocks: noClockOps };
-    if (configuration.status !== 'active') return disabled;
+  /** Computes a step and writes it in the tables. */
+  private computeStep(configuration: Configuration, symbol: number): void {
+    const slot = this.eventSpan + configuration.id * this.rowLength + 1 + 2 * symbol;
+    const event = this.eventNames[this.symbolEvent[symbol]!]!;
+    const label = this.symbolGuard[symbol]!;
+    // A label nothing tests on this event stands for "none of them": no guard passes but the absent one.
+    const guard = label < 0 ? undefined : this.guardNames[label];
+    if (configuration.status !== 'active') {
+      this.rows[slot] = -1;
+      return;
+    }
     const set = Uint8Array.from(configuration.active);
     const transitions = this.select(set, this.nodes[0]!, event, guard);
-    if (transitions.length === 0) return disabled;
+    if (transitions.length === 0) {
+      this.rows[slot] = -1;
+      return;
+    }
     const queue: string[] = [];
     let status = this.microstep(set, transitions, queue, configuration.status);
     status = this.drain(set, queue, status);
@@ -444,11 +577,27 @@ export class FlowTable {
       else if (set[index] !== 1 && configuration.active[index] === 1) exited.push(index);
     }
     const ops: number[] = [];
-    for (const [clock, trigger] of this.triggers.entries()) if (trigger.extendOn === event) ops.push((clock << 3) | ClockOp.Extend);
+    for (let clock = 0; clock < this.triggers.length; clock++) if (this.triggers[clock]!.extendOn === event) ops.push((clock << 3) | ClockOp.Extend);
     this.leaveOps(exited, next, ops);
     this.enterOps(entered, next, ops);
     if (next.status === 'done') for (let clock = 0; clock < this.triggers.length; clock++) ops.push((clock << 3) | ClockOp.Stop);
-    return { enabled: true, next, entered, exited, clocks: ops.length === 0 ? noClockOps : Int32Array.from(ops) };
+    // The rows may have grown while the next configuration was made: write to the current array.
+    this.rows[slot] = next.id + 1;
+    if (ops.length > 0) this.rows[slot + 1] = this.addOps(ops);
+  }
+
+  /** Appends clock operations to the pool: their count, then each. */
+  private addOps(ops: readonly number[]): number {
+    const start = this.opsLength;
+    if (start + ops.length + 1 > this.ops.length) {
+      const bigger = new Int32Array(Math.max(this.ops.length * 2, start + ops.length + 1));
+      bigger.set(this.ops);
+      this.ops = bigger;
+    }
+    this.ops[start] = ops.length;
+    this.ops.set(ops, start + 1);
+    this.opsLength = start + ops.length + 1;
+    return start;
   }
 
   /** The done events raised while entering, each a microstep of its own, until none is left or the machine is done. */
@@ -466,14 +615,14 @@ export class FlowTable {
 
   /** XState's transitionNode: the deepest active states choose first; a parent only when its children choose nothing. */
   private select(set: Uint8Array, node: Node, event: string, guard: string | undefined): Edge[] {
-    if (node.kind === Kind.Atomic || node.kind === Kind.Final) return this.next(node, event, guard);
+    if (node.kind === Kind.Atomic || node.kind === Kind.Final) return this.nextOf(node, event, guard);
     const inner: Edge[] = [];
     for (const child of node.children) if (set[child.index] === 1) inner.push(...this.select(set, child, event, guard));
-    return inner.length > 0 ? inner : this.next(node, event, guard);
+    return inner.length > 0 ? inner : this.nextOf(node, event, guard);
   }
 
   /** XState's StateNode.next: the first candidate whose guard passes (exact descriptor first, then wildcards, longest first). */
-  private next(node: Node, event: string, guard: string | undefined): Edge[] {
+  private nextOf(node: Node, event: string, guard: string | undefined): Edge[] {
     const exact = node.on.get(event);
     if (exact !== undefined) for (const edge of exact) if (edge.guard === undefined || edge.guard === guard) return [edge];
     if (node.wildcards.length > 0) {
@@ -526,52 +675,60 @@ export class FlowTable {
     return filtered;
   }
 
-  /** XState's computeEntrySet for transitions that do not re-enter, as node indices in insertion order. */
+  /** XState's computeEntrySet for transitions that do not re-enter, as node indices (a set: marks and a list). */
   private entrySet(transitions: Edge[]): number[] {
-    const toEnter = new Set<Node>();
+    const marks = new Uint8Array(this.nodes.length);
+    const toEnter: number[] = [];
+    const add = (node: Node) => {
+      if (marks[node.index] === 1) return;
+      marks[node.index] = 1;
+      toEnter.push(node.index);
+    };
+    // Whether a state to enter lies inside `node` (XState: [...statesToEnter].some(s => isDescendant(s, node))).
+    const entersInside = (node: Node) => {
+      for (let index = node.index + 1; index < node.end; index++) if (marks[index] === 1) return true;
+      return false;
+    };
+    // XState's addDescendantStatesToEnter (no history states in flows).
+    const addDescendants = (node: Node): void => {
+      if (node.kind === Kind.Compound) {
+        if (node.initial === undefined) return;
+        add(node.initial);
+        addDescendants(node.initial);
+      } else if (node.kind === Kind.Parallel) {
+        for (const child of node.children) {
+          if (!entersInside(child)) {
+            add(child);
+            addDescendants(child);
+          }
+        }
+      }
+    };
     for (const edge of transitions) {
       const domain = edge.domain;
       if (edge.targets === undefined) continue;
       for (const target of edge.targets) {
-        if (edge.source !== target || edge.source !== domain) toEnter.add(target);
-        this.addDescendants(target, toEnter);
+        if (edge.source !== target || edge.source !== domain) add(target);
+        addDescendants(target);
       }
       for (const target of edge.targets) {
         const ancestors: Node[] = [];
-        for (let ancestor = target.parent; ancestor !== undefined && ancestor !== domain; ancestor = ancestor.parent) ancestors.push(ancestor);
-        if (target === domain) ancestors.length = 0;
+        if (target !== domain) for (let ancestor = target.parent; ancestor !== undefined && ancestor !== domain; ancestor = ancestor.parent) ancestors.push(ancestor);
         if (domain?.kind === Kind.Parallel) ancestors.push(domain);
         for (const ancestor of ancestors) {
-          if (domain === undefined || isDescendant(ancestor, domain)) toEnter.add(ancestor);
+          if (domain === undefined || isDescendant(ancestor, domain)) add(ancestor);
           if (ancestor.kind === Kind.Parallel) {
             for (const child of ancestor.children) {
-              if (![...toEnter].some((node) => isDescendant(node, child))) {
-                toEnter.add(child);
-                this.addDescendants(child, toEnter);
+              if (!entersInside(child)) {
+                add(child);
+                addDescendants(child);
               }
             }
           }
         }
       }
     }
-    return [...toEnter].map((node) => node.index);
-  }
-
-  /** XState's addDescendantStatesToEnter (no history states in flows). */
-  private addDescendants(node: Node, toEnter: Set<Node>): void {
-    if (node.kind === Kind.Compound) {
-      const initial = node.initial;
-      if (initial === undefined) return;
-      toEnter.add(initial);
-      this.addDescendants(initial, toEnter);
-    } else if (node.kind === Kind.Parallel) {
-      for (const child of node.children) {
-        if (![...toEnter].some((item) => isDescendant(item, child))) {
-          toEnter.add(child);
-          this.addDescendants(child, toEnter);
-        }
-      }
-    }
+    return toEnter;
   }
 
   /** XState's enterStates: in document order; entering a final state raises done events, or ends the machine. */

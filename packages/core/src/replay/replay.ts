@@ -12,6 +12,7 @@ import {
   evaluateRun,
   extendRun,
   formatDate,
+  isMissed,
   pauseRun,
   resumeRun,
   startRun,
@@ -28,7 +29,7 @@ import { allStates } from '../machine.js';
 import { printable } from '../messages/index.js';
 import type { Catalogue, Power } from '../model.js';
 import type { Locale } from '../vocabulary.js';
-import { ClockOp, FlowTable, UNKNOWN_EVENT, type ClockTrigger, type Configuration } from './flow-table.js';
+import { ClockOp, FlowTable, UNKNOWN_EVENT, type ClockTrigger } from './flow-table.js';
 import type { ReplayDictionary, ViolationCode } from './messages/dictionary.js';
 import { en } from './messages/en.js';
 import { zhHans } from './messages/zh-Hans.js';
@@ -276,14 +277,20 @@ function evaluationMoment(at: string | Date, zone: TimeZone): Moment {
 export class CaseReplay {
   private readonly compiled: CompiledPower;
   private readonly context: ReplayContext;
-  private configuration: Configuration;
+  private readonly table: FlowTable;
+  private readonly zone: TimeZone;
+  /** The configuration's id in the flow table, and whether it is done (read by every row). */
+  private configurationId: number;
+  private done: boolean;
   /** The latest run of each clock, by the clock's index in `compiled.clocks`. */
   private readonly runs: (ClockRun | undefined)[];
   /** Clock ids in the order their runs were first recorded (as a saved state lists them). */
   private readonly runOrder: string[];
   /** Runs of a resumed state for clocks the power no longer has: kept, and saved again. */
   private readonly otherRuns: Map<string, ClockRun> | undefined;
-  private lastMoment: Moment | undefined;
+  /** The last event's moment (NaN before the case opens), as numbers in the object itself: no object to fetch per row. */
+  private lastMs: number;
+  private lastDay: number;
   private lastAt: string;
   private readonly violations: ViolationRecord[];
   private events: number;
@@ -297,10 +304,15 @@ export class CaseReplay {
     this.compiled = compile(power, this.context);
     this.runs = new Array<ClockRun | undefined>(this.compiled.clocks.length).fill(undefined);
     this.runOrder = [];
+    this.table = this.compiled.table;
+    this.zone = this.context.timeZone;
+    this.lastMs = NaN;
+    this.lastDay = 0;
     this.lastAt = '';
     const resume = options.resume;
     if (resume !== undefined) {
-      this.configuration = this.compiled.table.resolve(resume.snapshot);
+      this.configurationId = this.table.resolve(resume.snapshot).id;
+      this.done = this.table.isDone(this.configurationId);
       for (const [id, run] of Object.entries(resume.clocks)) {
         const index = this.compiled.clockIndex.get(id);
         if (index === undefined) (this.otherRuns ??= new Map()).set(id, run);
@@ -308,16 +320,18 @@ export class CaseReplay {
         this.runOrder.push(id);
       }
       if (resume.last !== undefined) {
-        this.lastMoment = resume.last.moment;
+        this.lastMs = resume.last.moment.epochMs;
+        this.lastDay = resume.last.moment.day;
         this.lastAt = resume.last.at;
       }
       this.violations = [...resume.violations];
       this.events = resume.events;
     } else {
-      this.configuration = this.compiled.table.initial;
+      this.configurationId = this.table.initial.id;
+      this.done = this.table.isDone(this.configurationId);
       this.violations = [];
       this.events = 0;
-      if (options.opened !== undefined) this.open(options.opened, this.context.timeZone.parse(options.opened));
+      if (options.opened !== undefined) this.open(options.opened, this.zone.parse(options.opened));
     }
   }
 
@@ -327,9 +341,10 @@ export class CaseReplay {
       this.record({ code: 'invalid-timestamp', template: 'invalid-timestamp', at, values: { at } });
       return;
     }
-    this.lastMoment = moment;
+    this.lastMs = moment.epochMs;
+    this.lastDay = moment.day;
     this.lastAt = at;
-    this.runClocks(this.compiled.table.openClocks, moment, at, undefined);
+    this.runClocks(this.table.openClocks, 0, moment, at, undefined);
   }
 
   /** Takes one event. Refused events are recorded as violations and change nothing else. */
@@ -343,54 +358,57 @@ export class CaseReplay {
    */
   take(at: string, event: string, guard: string | undefined): void {
     this.events++;
-    let moment = this.context.timeZone.parse(at);
+    let moment = this.zone.parse(at);
     if (moment === undefined) {
       this.record({ code: 'invalid-timestamp', template: 'invalid-timestamp', at, event, values: { at } });
       return;
     }
     // Whether the case has entered its initial state (at `opened` or its first event).
-    if (this.lastMoment === undefined) this.open(at, moment);
-    const last = this.lastMoment!;
-    if (moment.epochMs < last.epochMs) {
+    if (Number.isNaN(this.lastMs)) this.open(at, moment);
+    if (moment.epochMs < this.lastMs) {
       this.record({ code: 'out-of-order', template: 'out-of-order', at, event, values: { event, at, previous: this.lastAt } });
-      moment = last;
+      moment = { epochMs: this.lastMs, day: this.lastDay };
     } else {
-      this.lastMoment = moment;
+      this.lastMs = moment.epochMs;
+      this.lastDay = moment.day;
       this.lastAt = at;
     }
-    const table = this.compiled.table;
+    const table = this.table;
     const symbol = table.symbol(event, guard);
     if (symbol === UNKNOWN_EVENT) {
       this.record({ code: 'unknown-event', template: 'unknown-event', at, event, values: { event } });
       return;
     }
-    const step = table.step(this.configuration, symbol);
-    if (!step.enabled) {
-      const closed = this.configuration.status === 'done';
+    const from = this.configurationId;
+    const next = table.next(from, symbol);
+    if (next < 0) {
+      const closed = this.done;
       this.record({
         code: 'unexpected-event',
         template: closed ? 'after-final' : 'unexpected-event',
         at,
         event,
-        values: { event, states: this.configuration.leaves.join('\u0000') },
+        values: { event, states: table.configurationOf(from).leaves.join('\u0000') },
       });
       return;
     }
-    this.configuration = step.next;
-    this.runClocks(step.clocks, moment, at, event);
+    this.configurationId = next;
+    this.done = table.isDone(next);
+    const ops = table.clockOpsAt(from, symbol);
+    if (ops !== 0) this.runClocks(table.clockOps, ops, moment, at, event);
   }
 
-  /** Applies a step's clock operations (see ClockOp), each checking the run as it stands. */
-  private runClocks(ops: Int32Array, moment: Moment, at: string, event: string | undefined): void {
-    for (let index = 0; index < ops.length; index++) {
+  /** Applies a step's clock operations (see ClockOp) from `ops[start]` (their count) on, each checking the run as it stands. */
+  private runClocks(ops: Int32Array, start: number, moment: Moment, at: string, event: string | undefined): void {
+    const end = start + 1 + ops[start]!;
+    for (let index = start + 1; index < end; index++) {
       const op = ops[index]!;
       const clockIndex = op >> 3;
-      const clock = this.compiled.clocks[clockIndex]!;
       const slot = this.compiled.slots[clockIndex]!;
       const run = this.runs[slot];
       switch (op & 7) {
         case ClockOp.Stop:
-          this.stop(clock, slot, moment, at, event);
+          if (run !== undefined && run.stopped === undefined) this.stop(this.compiled.clocks[clockIndex]!, slot, moment, at, event);
           break;
         case ClockOp.Resume:
           if (run !== undefined && run.stopped === undefined && run.pausedSince !== undefined) this.setRun(slot, resumeRun(run, moment));
@@ -406,7 +424,7 @@ export class CaseReplay {
           if (run !== undefined && run.stopped === undefined) this.setRun(slot, pauseRun(run, moment));
           break;
         case ClockOp.Extend:
-          if (run !== undefined && run.stopped === undefined) this.extend(clock, slot, run, moment, at, event!);
+          if (run !== undefined && run.stopped === undefined) this.extend(this.compiled.clocks[clockIndex]!, slot, run, moment, at, event!);
           break;
       }
     }
@@ -435,6 +453,15 @@ export class CaseReplay {
     if (run === undefined || run.stopped !== undefined) return;
     const stopped = stopRun(run, moment);
     this.setRun(slot, stopped);
+    // Most clocks stop on time: word the due only for one that did not.
+    let missed: boolean;
+    try {
+      missed = isMissed(stopped, clock.rule);
+    } catch (error) {
+      this.outOfRange(clock, at, error);
+      return;
+    }
+    if (!missed) return;
     const evaluation = this.counting(clock, at, () => evaluateRun(stopped, clock.rule, moment, this.context.timeZone));
     if (evaluation?.status === 'missed') {
       this.record({
@@ -453,13 +480,18 @@ export class CaseReplay {
     try {
       return compute();
     } catch (error) {
-      if (!(error instanceof CalendarRangeError)) throw error;
-      const covered = error.covered === undefined ? '' : `${error.covered.first}–${error.covered.last}`;
-      const already = this.violations.some((item) => item.code === 'calendar-range' && item.clock === clock.id && item.values.year === error.year);
-      if (!already) {
-        this.record({ code: 'calendar-range', template: 'calendar-range', ...(at !== undefined && { at }), clock: clock.id, values: { clock: clock.id, year: error.year, calendar: error.calendar, covered } });
-      }
+      this.outOfRange(clock, at, error);
       return undefined;
+    }
+  }
+
+  /** A `calendar-range` violation for an error of the calendar (once per clock and year); any other error is thrown again. */
+  private outOfRange(clock: ClockDefinition, at: string | undefined, error: unknown): void {
+    if (!(error instanceof CalendarRangeError)) throw error;
+    const covered = error.covered === undefined ? '' : `${error.covered.first}–${error.covered.last}`;
+    const already = this.violations.some((item) => item.code === 'calendar-range' && item.clock === clock.id && item.values.year === error.year);
+    if (!already) {
+      this.record({ code: 'calendar-range', template: 'calendar-range', ...(at !== undefined && { at }), clock: clock.id, values: { clock: clock.id, year: error.year, calendar: error.calendar, covered } });
     }
   }
 
@@ -469,7 +501,7 @@ export class CaseReplay {
 
   /** The active leaf states, in document order. */
   states(): string[] {
-    return [...this.configuration.leaves];
+    return [...this.table.configurationOf(this.configurationId).leaves];
   }
 
   /** The replay's state, to save and resume from. */
@@ -486,7 +518,7 @@ export class CaseReplay {
       power: this.power.code,
       snapshot: this.persistedSnapshot(),
       clocks,
-      ...(this.lastMoment !== undefined && { last: { moment: this.lastMoment, at: this.lastAt } }),
+      ...(!Number.isNaN(this.lastMs) && { last: { moment: { epochMs: this.lastMs, day: this.lastDay }, at: this.lastAt } }),
       violations: [...this.violations],
       events: this.events,
     };
@@ -495,10 +527,10 @@ export class CaseReplay {
   /** The flow's state as XState's `getPersistedSnapshot` writes it, so that saved states stay XState's. */
   private persistedSnapshot(): unknown {
     return {
-      status: this.configuration.status,
+      status: this.table.configurationOf(this.configurationId).status,
       output: undefined,
       error: undefined,
-      value: structuredClone(this.compiled.table.valueOf(this.configuration)),
+      value: structuredClone(this.table.valueOf(this.table.configurationOf(this.configurationId))),
       historyValue: {},
       context: {},
       children: {},
@@ -552,7 +584,7 @@ export class CaseReplay {
       case: this.caseId,
       power: this.power.code,
       states: this.states(),
-      final: this.configuration.status === 'done',
+      final: this.done,
       clocks,
       violations: [...this.violations, ...extra].map((record) =>
         formatViolation(record, locale, (id) => {
@@ -567,9 +599,18 @@ export class CaseReplay {
     return clock.stateName === undefined ? clock.name : dictionary.deadlineClock.replace('{state}', clock.stateName);
   }
 
+  /**
+   * An object that stands for the power and the configuration the case is in: two replays with the
+   * same one have the same `power` and `states` (the conformance report shares its closed-case record).
+   * @internal
+   */
+  get where(): object {
+    return this.table.configurationOf(this.configurationId);
+  }
+
   /** Whether the case has reached a final state. */
   get final(): boolean {
-    return this.configuration.status === 'done';
+    return this.done;
   }
 }
 
