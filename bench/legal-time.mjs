@@ -301,15 +301,14 @@ function readLog(Papa, path, onRow, limit = Infinity) {
 /** A log row as the CLI makes it (packages/cli/src/time.ts, simulateLog), for the log's column order. */
 function logRow(cells) {
   const cell = (index) => (cells[index] ?? '').trim();
-  return {
-    case: cell(0),
-    power: cell(1),
-    at: cell(2),
-    event: cell(3),
-    ...(cell(4) !== '' && { guard: cell(4) }),
-    ...(cell(5) !== '' && { by: cell(5) }),
-    ...(cell(6) !== '' && { note: cell(6) }),
-  };
+  const guard = cell(4);
+  const by = cell(5);
+  const note = cell(6);
+  const row = { case: cell(0), power: cell(1), at: cell(2), event: cell(3) };
+  if (guard !== '') row.guard = guard;
+  if (by !== '') row.by = by;
+  if (note !== '') row.note = note;
+  return row;
 }
 
 /**

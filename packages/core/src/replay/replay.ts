@@ -265,10 +265,16 @@ let defaultContext: ReplayContext | undefined;
 /** The moment of an evaluation time; a date alone means the end of that day (the case as it stood that day). */
 function evaluationMoment(at: string | Date, zone: TimeZone): Moment {
   if (typeof at !== 'string') return zone.momentAt(at.getTime());
+  // A conformance report evaluates every case at the same time: read it once.
+  if (at === lastEvaluation.at && zone === lastEvaluation.zone) return lastEvaluation.moment;
   const moment = zone.parse(at);
   if (moment === undefined) throw new RangeError(`not a timestamp: ${at}`);
-  return at.length === 10 ? zone.parse(`${at}T23:59:59.999`)! : moment;
+  const evaluation = at.length === 10 ? zone.parse(`${at}T23:59:59.999`)! : moment;
+  lastEvaluation = { at, zone, moment: evaluation };
+  return evaluation;
 }
+
+let lastEvaluation: { readonly at: string; readonly zone: TimeZone | undefined; readonly moment: Moment } = { at: '', zone: undefined, moment: { epochMs: 0, day: 0 } };
 
 /**
  * A replay in progress: take events one by one, then ask for the result at any time. This is what
