@@ -301,15 +301,14 @@ function readLog(Papa, path, onRow, limit = Infinity) {
 /** A log row as the CLI makes it (packages/cli/src/time.ts, simulateLog), for the log's column order. */
 function logRow(cells) {
   const cell = (index) => (cells[index] ?? '').trim();
-  return {
-    case: cell(0),
-    power: cell(1),
-    at: cell(2),
-    event: cell(3),
-    ...(cell(4) !== '' && { guard: cell(4) }),
-    ...(cell(5) !== '' && { by: cell(5) }),
-    ...(cell(6) !== '' && { note: cell(6) }),
-  };
+  const guard = cell(4);
+  const by = cell(5);
+  const note = cell(6);
+  const row = { case: cell(0), power: cell(1), at: cell(2), event: cell(3) };
+  if (guard !== '') row.guard = guard;
+  if (by !== '') row.by = by;
+  if (note !== '') row.note = note;
+  return row;
 }
 
 /**
@@ -370,8 +369,8 @@ function replayKinds({ core, xstate, Papa, logPath, powers, catalogue, at, share
     };
     const rows = await readLog(Papa, logPath, (cells, n) => {
       for (const outcome of check.add(logRow(cells))) count(outcome);
-      // Private fields of the class, read for the memory report only.
-      checkpoint?.(n, { open: check.open?.size, closed: check.closed?.size }, check);
+      // Private fields of the class, read for the memory report only (counted at the probe's marks).
+      checkpoint?.(n, () => conformanceHeld(check), check);
     }, limit);
     const finishedBeforeEnd = finished;
     const { cases, summary } = check.finish();
@@ -384,6 +383,11 @@ function replayKinds({ core, xstate, Papa, logPath, powers, catalogue, at, share
     b: { label: '(b) papaparse + Conformance, fresh context', run: conformance(true) },
     c: { label: '(c) papaparse + Conformance, warm context', run: conformance(false) },
   };
+}
+
+/** Open and closed cases of a Conformance (its private maps). */
+function conformanceHeld(check) {
+  return { open: check.open?.size, closed: check.closed?.size };
 }
 
 /** The catalogue of N copies, loaded from memory; its load time (for information). */
@@ -429,11 +433,14 @@ async function probe(which, powersCount, events) {
     if (!marks.has(n)) return;
     const maxRss = process.resourceUsage().maxRSS * 1024;
     gc();
-    const point = { rows: n, maxRss, heap: process.memoryUsage().heapUsed, rss: process.memoryUsage().rss, ...held, ms: performance.now() - started };
+    const point = { rows: n, maxRss, heap: process.memoryUsage().heapUsed, rss: process.memoryUsage().rss, ...(typeof held === 'function' ? held() : held), ms: performance.now() - started };
     points.push(point);
     if (n === events && check?.closed instanceof Map) {
-      // What the record of closed cases (Conformance's private `closed` map) holds: emptied, then measured again.
+      // What the record of closed cases holds (Conformance's private `closed` map, and the few
+      // records its entries share): emptied, then measured again.
       check.closed.clear();
+      check.closedKinds.length = 0;
+      check.closedKindIds.clear();
       gc();
       point.closedBytes = point.heap - process.memoryUsage().heapUsed;
     }
@@ -654,7 +661,7 @@ function report({ summary, rounds }) {
     lines.push('');
     const last = b.points[b.points.length - 1];
     if (last?.closedBytes !== undefined && last.closed > 0) {
-      lines.push(`At the end of (b), the record of closed cases (Conformance's private \`closed\` map, ${int(last.closed)} entries) holds ${(last.closedBytes / 1024 / 1024).toFixed(1)} MiB, ${int(last.closedBytes / last.closed)} bytes per closed case: the part of the heap that grows with the log's length rather than with the cases open.`, '');
+      lines.push(`At the end of (b), the record of closed cases (Conformance's private \`closed\` map, ${int(last.closed)} entries, and the records they share) holds ${(last.closedBytes / 1024 / 1024).toFixed(1)} MiB, ${int(last.closedBytes / last.closed)} bytes per closed case: the part of the heap that grows with the log's length rather than with the cases open.`, '');
     }
     if (R.cli) {
       lines.push(`CLI, once, separate process: \`${R.cli.command}\`: **${int(R.cli.ms)} ms** (${int(rate(d.events, R.cli.ms))} events/s overall, including start-up, loading the ${int(d.powers)} power files from disk and printing ${int(d.cases)} outcomes as JSON)` + `, exit code ${R.cli.status}` + (R.cli.maxRss ? `, peak RSS ${mb(R.cli.maxRss)} MiB` : '') + '.');

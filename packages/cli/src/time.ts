@@ -182,6 +182,11 @@ function printCase(outcome: CaseOutcome, power: Power | undefined, options: Time
 
 const logColumns = ['case', 'power', 'at', 'event', 'guard', 'by', 'note'] as const;
 
+/** A row's cell in a column (trimmed), or '' for a column the header lacks. */
+function cellAt(cells: readonly string[], column: number): string {
+  return column >= 0 ? (cells[column] ?? '').trim() : '';
+}
+
 /** Streams a CSV log through a conformance check, printing each case as it closes. */
 async function simulateLog(path: string, powers: ReadonlyMap<string, Power>, context: ReplayContext, at: string, options: TimeOptions, output: Output): Promise<number> {
   const text = dictionaries[options.locale];
@@ -215,16 +220,14 @@ async function simulateLog(path: string, powers: ReadonlyMap<string, Power>, con
           }
           return;
         }
-        const cell = (index: number) => (columns![index]! >= 0 ? (cells[columns![index]!] ?? '').trim() : '');
-        const logRow: LogRow = {
-          case: cell(0),
-          power: cell(1),
-          at: cell(2),
-          event: cell(3),
-          ...(cell(4) !== '' && { guard: cell(4) }),
-          ...(cell(5) !== '' && { by: cell(5) }),
-          ...(cell(6) !== '' && { note: cell(6) }),
-        };
+        // One object per row, no closures or spreads: a log may have millions of rows.
+        const guard = cellAt(cells, columns[4]!);
+        const by = cellAt(cells, columns[5]!);
+        const note = cellAt(cells, columns[6]!);
+        const logRow: LogRow = { case: cellAt(cells, columns[0]!), power: cellAt(cells, columns[1]!), at: cellAt(cells, columns[2]!), event: cellAt(cells, columns[3]!) };
+        if (guard !== '') (logRow as { guard?: string }).guard = guard;
+        if (by !== '') (logRow as { by?: string }).by = by;
+        if (note !== '') (logRow as { note?: string }).note = note;
         for (const outcome of check.add(logRow)) print(outcome);
       },
       complete: () => resolve(),

@@ -4,7 +4,7 @@
  * (JSON-serialisable), so a replay can be saved and resumed. What starts, pauses, extends and stops
  * a clock is the case engine's business (@sunlit/core); this module only counts.
  */
-import type { Calendar } from './calendar.js';
+import type { Calendar, CalendarOptions } from './calendar.js';
 import { addMonths, formatDate, MS_PER_DAY } from './dates.js';
 import { nominalDueDay, type PeriodUnit } from './periods.js';
 import type { Moment, TimeZone } from './time-zone.js';
@@ -74,7 +74,11 @@ export function extendRun(run: ClockRun, rule: ClockRule, at: Moment): { run: Cl
 /** A pause as the excluded interval (from, to]: days for day-counted units, milliseconds for hours. */
 type Interval = readonly [number, number];
 
-function pauseIntervals(run: ClockRun, asOf: Moment | undefined, hours: boolean): Interval[] {
+const noIntervals: readonly Interval[] = [];
+
+function pauseIntervals(run: ClockRun, asOf: Moment | undefined, hours: boolean): readonly Interval[] {
+  // Most runs never paused: nothing to build (every event of a replay evaluates a run it stops).
+  if (run.pauses.length === 0 && (run.pausedSince === undefined || asOf === undefined)) return noIntervals;
   const pauses: [Moment, Moment][] = run.pauses.map(([from, to]) => [from, to]);
   if (run.pausedSince !== undefined && asOf !== undefined) pauses.push([run.pausedSince, asOf]);
   const intervals = pauses
@@ -91,20 +95,26 @@ function pauseIntervals(run: ClockRun, asOf: Moment | undefined, hours: boolean)
   return merged;
 }
 
-/** Units that count are all days (or ms) except those excluded; `count` and `advance` walk them. */
-function countAround(start: number, within: number, excluded: readonly Interval[], count: (from: number, to: number) => number, advance: (from: number, n: number) => number): number {
+/**
+ * Units that count are all days (or ms) except those excluded. Working days are counted on the
+ * calendar; other units linearly. (No callbacks: a replay computes a due for every clock it stops.)
+ */
+function countAround(start: number, within: number, excluded: readonly Interval[], calendar: Calendar | undefined, options: CalendarOptions): number {
   let position = start;
   let remaining = within;
   for (const [from, to] of excluded) {
     if (to <= position) continue;
     const segmentEnd = Math.max(position, from);
-    const available = count(position, segmentEnd);
-    if (available >= remaining) return advance(position, remaining);
+    const available = calendar === undefined ? segmentEnd - position : calendar.workdaysBetween(position, segmentEnd, options);
+    if (available >= remaining) return calendar === undefined ? position + remaining : calendar.addWorkdays(position, remaining, options);
     remaining -= available;
     position = Math.max(position, to);
   }
-  return advance(position, remaining);
+  return calendar === undefined ? position + remaining : calendar.addWorkdays(position, remaining, options);
 }
+
+const strict: CalendarOptions = Object.freeze({ weekendsOnly: false });
+const weekendsOnly: CalendarOptions = Object.freeze({ weekendsOnly: true });
 
 /** Calendar days of the excluded intervals that fall in (start, until]. */
 function excludedDays(excluded: readonly Interval[], start: number, until: number): number {
@@ -118,7 +128,7 @@ function excludedDays(excluded: readonly Interval[], start: number, until: numbe
  * `hour` clocks. An open pause counts as lasting until `asOf`.
  */
 export function dueOf(run: ClockRun, rule: ClockRule, asOf?: Moment): number {
-  const options = { weekendsOnly: rule.weekendsOnly === true };
+  const options = rule.weekendsOnly === true ? weekendsOnly : strict;
   const { calendar } = rule;
   const sameUnitExtension = rule.extend !== undefined && rule.extend.unit === rule.unit ? run.extensions * rule.extend.by : 0;
   const within = rule.within + sameUnitExtension;
@@ -127,12 +137,12 @@ export function dueOf(run: ClockRun, rule: ClockRule, asOf?: Moment): number {
   let rolls = false;
   switch (rule.unit) {
     case 'hour':
-      return countAround(run.start.epochMs, within * 3_600_000, excluded, (from, to) => to - from, (from, n) => from + n) + otherUnitExtensionMs(run, rule);
+      return countAround(run.start.epochMs, within * 3_600_000, excluded, undefined, options) + otherUnitExtensionMs(run, rule);
     case 'workday':
-      due = countAround(run.start.day, within, excluded, (from, to) => calendar.workdaysBetween(from, to, options), (from, n) => calendar.addWorkdays(from, n, options));
+      due = countAround(run.start.day, within, excluded, calendar, options);
       break;
     case 'day':
-      due = countAround(run.start.day, within, excluded, (from, to) => to - from, (from, n) => from + n);
+      due = countAround(run.start.day, within, excluded, undefined, options);
       rolls = within > 0;
       break;
     case 'month':
@@ -194,9 +204,18 @@ export function evaluateRun(run: ClockRun, rule: ClockRule, at: Moment, zone: Ti
   return { status: dueSoon(due, at, rule) ? 'due-soon' : 'running', due: formatted };
 }
 
+/**
+ * Whether a stopped run stopped after its due: `evaluateRun(run, …).status === 'missed'`, without
+ * formatting the due (a replay asks this of every clock it stops; only a missed one is worded).
+ */
+export function isMissed(run: ClockRun, rule: ClockRule): boolean {
+  if (run.stopped === undefined) return false;
+  return lateness(dueOf(run, rule, run.stopped), run.stopped, rule) > 0;
+}
+
 /** Units past the due at a moment; 0 when on time. */
 function lateness(due: number, at: Moment, rule: ClockRule): number {
-  const options = { weekendsOnly: rule.weekendsOnly === true };
+  const options = rule.weekendsOnly === true ? weekendsOnly : strict;
   if (rule.unit === 'hour') return at.epochMs > due ? Math.ceil((at.epochMs - due) / 3_600_000) : 0;
   if (at.day <= due) return 0;
   return rule.unit === 'workday' ? Math.max(1, rule.calendar.workdaysBetween(due, at.day, options)) : at.day - due;

@@ -18,6 +18,7 @@ export {
 export {
   dueOf,
   evaluateRun,
+  isMissed,
   extendRun,
   pauseRun,
   resumeRun,

@@ -59,9 +59,16 @@ export interface ConformanceOptions {
  * const { cases, summary } = check.finish();
  */
 export class Conformance {
+  /** Open cases: a small map, looked up first by every row. */
   private readonly open = new Map<string, CaseReplay>();
-  /** Cases already reported: their power and final states, so that later rows are told apart. */
-  private readonly closed = new Map<string, { power: string; states: readonly string[] }>();
+  /**
+   * Cases already reported, each the index of its record in `closedKinds`: a closed case costs its
+   * key and a small integer, its power and final states being shared with the cases that ended alike.
+   */
+  private readonly closed = new Map<string, number>();
+  private readonly closedKinds: { readonly power: string; readonly states: readonly string[] }[] = [];
+  /** Record index by configuration (see CaseReplay.where), and by code for unknown powers. */
+  private readonly closedKindIds = new Map<object | string, number>();
   private readonly summaries = new Map<string, PowerSummary>();
   private readonly context: ReplayContext;
   private readonly at: string | Date;
@@ -84,41 +91,52 @@ export class Conformance {
 
   /** Takes one row. Returns the results of the cases it closed (none, or this row's case). */
   add(row: LogRow): CaseOutcome[] {
-    const closed = this.closed.get(row.case);
-    if (closed !== undefined) return [this.afterClose(row, closed)];
     let replaying = this.open.get(row.case);
     if (replaying === undefined) {
+      const closed = this.closed.get(row.case);
+      if (closed !== undefined) return [this.afterClose(row, this.closedKinds[closed]!)];
       const power = this.options.powers(row.power);
       const summary = this.summary(row.power, power);
       summary.cases++;
+      const id = ownString(row.case);
       if (power === undefined) {
         const outcome = this.unknownPower(row);
         this.count(summary, outcome);
-        this.closed.set(row.case, { power: row.power, states: [] });
+        this.closed.set(id, this.closedKind(row.power, row.power, []));
         return [outcome];
       }
-      replaying = new CaseReplay(row.case, power, { context: this.context });
-      this.open.set(row.case, replaying);
+      replaying = new CaseReplay(id, power, { context: this.context });
+      this.open.set(id, replaying);
     }
-    replaying.apply(row.guard === undefined || row.guard === '' ? { at: row.at, event: row.event } : { at: row.at, event: row.event, guard: row.guard });
+    replaying.take(row.at, row.event, row.guard);
     if (!replaying.final) return [];
-    return [this.close(row.case, replaying)];
+    return [this.close(replaying)];
   }
 
   /** Ends the log: the results of the cases still open, and the summary of every power, by code. */
   finish(): { cases: CaseOutcome[]; summary: PowerSummary[] } {
     const cases: CaseOutcome[] = [];
-    for (const [id, replaying] of this.open) cases.push(this.close(id, replaying));
+    for (const replaying of this.open.values()) cases.push(this.close(replaying));
     const summary = [...this.summaries.values()].sort((a, b) => (a.power < b.power ? -1 : a.power > b.power ? 1 : 0));
     return { cases, summary };
   }
 
-  private close(id: string, replaying: CaseReplay): CaseOutcome {
-    this.open.delete(id);
+  private close(replaying: CaseReplay): CaseOutcome {
+    this.open.delete(replaying.caseId);
     const outcome = replaying.outcome(this.at, this.locale);
-    this.closed.set(id, { power: outcome.power, states: outcome.states });
+    this.closed.set(replaying.caseId, this.closedKind(replaying.where, outcome.power, outcome.states));
     this.count(this.summary(outcome.power, replaying.power), outcome);
     return outcome;
+  }
+
+  private closedKind(key: object | string, power: string, states: readonly string[]): number {
+    let index = this.closedKindIds.get(key);
+    if (index === undefined) {
+      index = this.closedKinds.length;
+      this.closedKinds.push({ power: ownString(power), states: states.map(ownString) });
+      this.closedKindIds.set(key, index);
+    }
+    return index;
   }
 
   private count(summary: PowerSummary, outcome: CaseOutcome): void {
@@ -131,7 +149,7 @@ export class Conformance {
   }
 
   /** A row for a case already reported: the event came after the case was closed. */
-  private afterClose(row: LogRow, closed: { power: string; states: readonly string[] }): CaseOutcome {
+  private afterClose(row: LogRow, closed: { readonly power: string; readonly states: readonly string[] }): CaseOutcome {
     const power = this.options.powers(closed.power);
     if (power === undefined) return this.unknownPower(row);
     const message = formatViolation(
@@ -140,11 +158,19 @@ export class Conformance {
     );
     const summary = this.summary(closed.power, power);
     summary.violations['unexpected-event'] = (summary.violations['unexpected-event'] ?? 0) + 1;
-    return { case: row.case, power: closed.power, states: closed.states, final: true, clocks: [], violations: [message] };
+    return { case: row.case, power: closed.power, states: [...closed.states], final: true, clocks: [], violations: [message] };
   }
 
   private unknownPower(row: LogRow): CaseOutcome {
     const message = formatViolation({ code: 'unknown-power', template: 'unknown-power', values: { power: row.power } }, this.locale);
     return { case: row.case, power: row.power, states: [], final: false, clocks: [], violations: [message] };
   }
+}
+
+/**
+ * A copy of a string that holds no larger one: a parser's cells may be slices of its whole input
+ * chunk, which a key kept for the rest of the log would keep alive. Short strings are copies already.
+ */
+function ownString(text: string): string {
+  return text.length < 13 ? text : (' ' + text).slice(1);
 }

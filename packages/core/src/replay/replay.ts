@@ -12,6 +12,7 @@ import {
   evaluateRun,
   extendRun,
   formatDate,
+  isMissed,
   pauseRun,
   resumeRun,
   startRun,
@@ -24,11 +25,11 @@ import {
   type Moment,
   type PeriodUnit,
 } from '@sunlit/legal-time';
-import { initialTransition, transition, type SnapshotFrom, type StateValue } from 'xstate';
-import { allStates, toMachine, type PowerMachine } from '../machine.js';
+import { allStates } from '../machine.js';
 import { printable } from '../messages/index.js';
 import type { Catalogue, Power } from '../model.js';
 import type { Locale } from '../vocabulary.js';
+import { ClockOp, FlowTable, UNKNOWN_EVENT, type ClockTrigger } from './flow-table.js';
 import type { ReplayDictionary, ViolationCode } from './messages/dictionary.js';
 import { en } from './messages/en.js';
 import { zhHans } from './messages/zh-Hans.js';
@@ -162,51 +163,34 @@ export function replayContext(catalogue?: Pick<Catalogue, 'timezone' | 'calendar
 }
 
 /** A clock of a power as the replay runs it. */
-interface ClockDefinition {
+interface ClockDefinition extends ClockTrigger {
   readonly id: string;
   /** The clock's name, or the state whose deadline it is. */
   readonly name: string;
   readonly stateName?: string;
   readonly rule: ClockRule;
-  readonly from: string;
-  /** Stops when one of these is entered; empty: when the flow is done. */
-  readonly until: readonly string[];
-  /** A state's own deadline stops when the state is left. */
-  readonly untilLeft: boolean;
-  readonly pause: readonly string[];
-  readonly extendOn?: string;
 }
 
-/** What one event does in one configuration, computed once per power by XState and remembered. */
-interface Step {
-  readonly enabled: boolean;
-  readonly next: MachineSnapshot;
-  readonly entered: readonly string[];
-  readonly exited: readonly string[];
-}
-
-type MachineSnapshot = SnapshotFrom<PowerMachine>;
-
-/** A power compiled for replays: its machine, events, clocks, and the steps seen so far. */
+/** A power compiled for replays: its flow table (with the memoised steps) and its clocks. */
 interface CompiledPower {
   readonly power: Power;
-  readonly machine: PowerMachine;
-  readonly events: ReadonlySet<string>;
+  readonly table: FlowTable;
   readonly clocks: readonly ClockDefinition[];
-  /** Document order of state paths, to list active states as written. */
-  readonly order: ReadonlyMap<string, number>;
-  readonly steps: Map<string, Step>;
-  readonly initial: { readonly snapshot: MachineSnapshot; readonly entered: readonly string[] };
+  /** Clock index by id. */
+  readonly clockIndex: ReadonlyMap<string, number>;
+  /** The run slot of each clock: the index of the first clock with its id (runs are kept by id). */
+  readonly slots: Int32Array;
 }
 
 const compiled = new WeakMap<Power, WeakMap<ReplayContext, CompiledPower>>();
 
+// Compiled once per power and context, like the context's calendars: a fresh context (one CLI run)
+// compiles every power again, a long-lived one keeps the steps learnt.
 function compile(power: Power, context: ReplayContext): CompiledPower {
   let byContext = compiled.get(power);
   if (byContext === undefined) compiled.set(power, (byContext = new WeakMap()));
   const known = byContext.get(context);
   if (known !== undefined) return known;
-  const machine = toMachine(power);
   const states = allStates(power.flow);
   const calendarOf = (id: string | undefined): Calendar => context.calendars.get(id ?? context.calendar) ?? cnMainland;
   const clocks: ClockDefinition[] = power.clocks.map((clock) => ({
@@ -245,67 +229,14 @@ function compile(power: Power, context: ReplayContext): CompiledPower {
       pause: [],
     });
   }
-  const events = new Set<string>();
-  for (const state of states) for (const item of state.transitions) events.add(item.event);
-  const [snapshot] = initialTransition(machine);
-  const result: CompiledPower = {
-    power,
-    machine,
-    events,
-    clocks,
-    order: new Map(states.map((state, index) => [state.path, index])),
-    steps: new Map(),
-    initial: { snapshot, entered: activePaths(snapshot.value) },
-  };
+  const clockIndex = new Map<string, number>();
+  clocks.forEach((clock, index) => {
+    if (!clockIndex.has(clock.id)) clockIndex.set(clock.id, index);
+  });
+  const slots = Int32Array.from(clocks, (clock) => clockIndex.get(clock.id)!);
+  const result: CompiledPower = { power, table: new FlowTable(power, clocks), clocks, clockIndex, slots };
   byContext.set(context, result);
   return result;
-}
-
-/** Every active state path of a state value, ancestors included: { A: { B: 'C' } } → A, A.B, A.B.C. */
-function activePaths(value: StateValue, prefix = ''): string[] {
-  if (typeof value === 'string') return [prefix + value];
-  const paths: string[] = [];
-  for (const [key, child] of Object.entries(value)) {
-    paths.push(prefix + key);
-    if (child !== undefined) paths.push(...activePaths(child, `${prefix}${key}.`));
-  }
-  return paths;
-}
-
-/** Configuration keys of snapshots: the memoised steps hand out the same snapshot objects again. */
-const configurationKeys = new WeakMap<MachineSnapshot, string>();
-
-/** Active state paths of snapshots, for the same reason. */
-const activeSets = new WeakMap<MachineSnapshot, ReadonlySet<string>>();
-
-function activeSet(snapshot: MachineSnapshot): ReadonlySet<string> {
-  let active = activeSets.get(snapshot);
-  if (active === undefined) activeSets.set(snapshot, (active = new Set(activePaths(snapshot.value))));
-  return active;
-}
-
-function stepOf(power: CompiledPower, snapshot: MachineSnapshot, event: ReplayEvent): Step {
-  let configuration = configurationKeys.get(snapshot);
-  if (configuration === undefined) configurationKeys.set(snapshot, (configuration = JSON.stringify(snapshot.value)));
-  const key = `${configuration}\u0000${event.event}\u0000${event.guard ?? ''}`;
-  let step = power.steps.get(key);
-  if (step === undefined) {
-    const flowEvent = event.guard === undefined ? { type: event.event } : { type: event.event, guard: event.guard };
-    // Not snapshot.can(): XState counts a transition without target or actions as forbidden, while
-    // in a flow it is an allowed event that leaves the case where it is (延期).
-    const enabled = snapshot.status === 'active' && power.machine.getTransitionData(snapshot, flowEvent).length > 0;
-    const [next] = enabled ? transition(power.machine, snapshot, flowEvent) : [snapshot];
-    const before = activeSet(snapshot);
-    const after = activeSet(next);
-    step = {
-      enabled,
-      next,
-      entered: [...after].filter((path) => !before.has(path)),
-      exited: [...before].filter((path) => !after.has(path)),
-    };
-    power.steps.set(key, step);
-  }
-  return step;
 }
 
 /** Options of a replay. */
@@ -334,10 +265,16 @@ let defaultContext: ReplayContext | undefined;
 /** The moment of an evaluation time; a date alone means the end of that day (the case as it stood that day). */
 function evaluationMoment(at: string | Date, zone: TimeZone): Moment {
   if (typeof at !== 'string') return zone.momentAt(at.getTime());
+  // A conformance report evaluates every case at the same time: read it once.
+  if (at === lastEvaluation.at && zone === lastEvaluation.zone) return lastEvaluation.moment;
   const moment = zone.parse(at);
   if (moment === undefined) throw new RangeError(`not a timestamp: ${at}`);
-  return at.length === 10 ? zone.parse(`${at}T23:59:59.999`)! : moment;
+  const evaluation = at.length === 10 ? zone.parse(`${at}T23:59:59.999`)! : moment;
+  lastEvaluation = { at, zone, moment: evaluation };
+  return evaluation;
 }
+
+let lastEvaluation: { readonly at: string; readonly zone: TimeZone | undefined; readonly moment: Moment } = { at: '', zone: undefined, moment: { epochMs: 0, day: 0 } };
 
 /**
  * A replay in progress: take events one by one, then ask for the result at any time. This is what
@@ -346,9 +283,21 @@ function evaluationMoment(at: string | Date, zone: TimeZone): Moment {
 export class CaseReplay {
   private readonly compiled: CompiledPower;
   private readonly context: ReplayContext;
-  private snapshot: MachineSnapshot;
-  private readonly runs: Map<string, ClockRun>;
-  private last: { moment: Moment; at: string } | undefined;
+  private readonly table: FlowTable;
+  private readonly zone: TimeZone;
+  /** The configuration's id in the flow table, and whether it is done (read by every row). */
+  private configurationId: number;
+  private done: boolean;
+  /** The latest run of each clock, by the clock's index in `compiled.clocks`. */
+  private readonly runs: (ClockRun | undefined)[];
+  /** Clock ids in the order their runs were first recorded (as a saved state lists them). */
+  private readonly runOrder: string[];
+  /** Runs of a resumed state for clocks the power no longer has: kept, and saved again. */
+  private readonly otherRuns: Map<string, ClockRun> | undefined;
+  /** The last event's moment (NaN before the case opens), as numbers in the object itself: no object to fetch per row. */
+  private lastMs: number;
+  private lastDay: number;
+  private lastAt: string;
   private readonly violations: ViolationRecord[];
   private events: number;
 
@@ -359,138 +308,166 @@ export class CaseReplay {
   ) {
     this.context = options.context ?? (defaultContext ??= replayContext());
     this.compiled = compile(power, this.context);
+    this.runs = new Array<ClockRun | undefined>(this.compiled.clocks.length).fill(undefined);
+    this.runOrder = [];
+    this.table = this.compiled.table;
+    this.zone = this.context.timeZone;
+    this.lastMs = NaN;
+    this.lastDay = 0;
+    this.lastAt = '';
     const resume = options.resume;
     if (resume !== undefined) {
-      this.snapshot = this.compiled.machine.resolveState(resume.snapshot as Parameters<PowerMachine['resolveState']>[0]);
-      this.runs = new Map(Object.entries(resume.clocks));
-      this.last = resume.last === undefined ? undefined : { ...resume.last };
+      this.configurationId = this.table.resolve(resume.snapshot).id;
+      this.done = this.table.isDone(this.configurationId);
+      for (const [id, run] of Object.entries(resume.clocks)) {
+        const index = this.compiled.clockIndex.get(id);
+        if (index === undefined) (this.otherRuns ??= new Map()).set(id, run);
+        else this.runs[index] = run;
+        this.runOrder.push(id);
+      }
+      if (resume.last !== undefined) {
+        this.lastMs = resume.last.moment.epochMs;
+        this.lastDay = resume.last.moment.day;
+        this.lastAt = resume.last.at;
+      }
       this.violations = [...resume.violations];
       this.events = resume.events;
     } else {
-      this.snapshot = this.compiled.initial.snapshot;
-      this.runs = new Map();
+      this.configurationId = this.table.initial.id;
+      this.done = this.table.isDone(this.configurationId);
       this.violations = [];
       this.events = 0;
-      if (options.opened !== undefined) this.open(options.opened);
+      if (options.opened !== undefined) this.open(options.opened, this.zone.parse(options.opened));
     }
   }
 
-  /** Whether the case has entered its initial state (at `opened` or its first event). */
-  private get opened(): boolean {
-    return this.last !== undefined;
-  }
-
   /** The case enters the flow's initial state at this time. */
-  private open(at: string): void {
-    const moment = this.context.timeZone.parse(at);
+  private open(at: string, moment: Moment | undefined): void {
     if (moment === undefined) {
       this.record({ code: 'invalid-timestamp', template: 'invalid-timestamp', at, values: { at } });
       return;
     }
-    this.last = { moment, at };
-    this.enter(this.compiled.initial.entered, moment, at, undefined);
+    this.lastMs = moment.epochMs;
+    this.lastDay = moment.day;
+    this.lastAt = at;
+    this.runClocks(this.table.openClocks, 0, moment, at, undefined);
   }
 
   /** Takes one event. Refused events are recorded as violations and change nothing else. */
   apply(event: ReplayEvent): void {
+    this.take(event.at, event.event, event.guard);
+  }
+
+  /**
+   * `apply` without an event object, for callers that read rows (the conformance report).
+   * @internal
+   */
+  take(at: string, event: string, guard: string | undefined): void {
     this.events++;
-    let moment = this.context.timeZone.parse(event.at);
+    let moment = this.zone.parse(at);
     if (moment === undefined) {
-      this.record({ code: 'invalid-timestamp', template: 'invalid-timestamp', at: event.at, event: event.event, values: { at: event.at } });
+      this.record({ code: 'invalid-timestamp', template: 'invalid-timestamp', at, event, values: { at } });
       return;
     }
-    if (!this.opened) this.open(event.at);
-    const last = this.last!;
-    if (moment.epochMs < last.moment.epochMs) {
-      this.record({ code: 'out-of-order', template: 'out-of-order', at: event.at, event: event.event, values: { event: event.event, at: event.at, previous: last.at } });
-      moment = last.moment;
+    // Whether the case has entered its initial state (at `opened` or its first event).
+    if (Number.isNaN(this.lastMs)) this.open(at, moment);
+    if (moment.epochMs < this.lastMs) {
+      this.record({ code: 'out-of-order', template: 'out-of-order', at, event, values: { event, at, previous: this.lastAt } });
+      moment = { epochMs: this.lastMs, day: this.lastDay };
     } else {
-      this.last = { moment, at: event.at };
+      this.lastMs = moment.epochMs;
+      this.lastDay = moment.day;
+      this.lastAt = at;
     }
-    if (!this.compiled.events.has(event.event)) {
-      this.record({ code: 'unknown-event', template: 'unknown-event', at: event.at, event: event.event, values: { event: event.event } });
+    const table = this.table;
+    const symbol = table.symbol(event, guard);
+    if (symbol === UNKNOWN_EVENT) {
+      this.record({ code: 'unknown-event', template: 'unknown-event', at, event, values: { event } });
       return;
     }
-    const step = stepOf(this.compiled, this.snapshot, event);
-    if (!step.enabled) {
-      const closed = this.snapshot.status === 'done';
+    const from = this.configurationId;
+    const next = table.next(from, symbol);
+    if (next < 0) {
+      const closed = this.done;
       this.record({
         code: 'unexpected-event',
         template: closed ? 'after-final' : 'unexpected-event',
-        at: event.at,
-        event: event.event,
-        values: { event: event.event, states: this.states().join('\u0000') },
+        at,
+        event,
+        values: { event, states: table.configurationOf(from).leaves.join('\u0000') },
       });
       return;
     }
-    this.extend(event, moment);
-    this.snapshot = step.next;
-    this.leave(step.exited, moment, event);
-    this.enter(step.entered, moment, event.at, event.event);
-    if (this.snapshot.status === 'done') {
-      for (const clock of this.compiled.clocks) this.stop(clock, moment, event.at, event.event);
-    }
+    this.configurationId = next;
+    this.done = table.isDone(next);
+    const ops = table.clockOpsAt(from, symbol);
+    if (ops !== 0) this.runClocks(table.clockOps, ops, moment, at, event);
   }
 
-  private extend(event: ReplayEvent, moment: Moment): void {
-    for (const clock of this.compiled.clocks) {
-      if (clock.extendOn !== event.event) continue;
-      const run = this.runs.get(clock.id);
-      if (run === undefined || run.stopped !== undefined) continue;
-      const outcome = this.counting(clock, event.at, () => extendRun(run, clock.rule, moment));
-      if (outcome === undefined) continue;
-      this.runs.set(clock.id, outcome.run);
-      if (outcome.outcome === 'late') {
-        const due = this.counting(clock, event.at, () => evaluateRun(run, clock.rule, moment, this.context.timeZone).due);
-        this.record({ code: 'late-extension', template: 'late-extension', at: event.at, event: event.event, clock: clock.id, values: { clock: clock.id, due: due ?? '', at: event.at } });
-      } else if (outcome.outcome === 'exceeded') {
-        this.record({ code: 'extension-exceeded', template: 'extension-exceeded', at: event.at, event: event.event, clock: clock.id, values: { clock: clock.id, times: clock.rule.extend?.times ?? 0 } });
+  /** Applies a step's clock operations (see ClockOp) from `ops[start]` (their count) on, each checking the run as it stands. */
+  private runClocks(ops: Int32Array, start: number, moment: Moment, at: string, event: string | undefined): void {
+    const end = start + 1 + ops[start]!;
+    for (let index = start + 1; index < end; index++) {
+      const op = ops[index]!;
+      const clockIndex = op >> 3;
+      const slot = this.compiled.slots[clockIndex]!;
+      const run = this.runs[slot];
+      switch (op & 7) {
+        case ClockOp.Stop:
+          if (run !== undefined && run.stopped === undefined) this.stop(this.compiled.clocks[clockIndex]!, slot, moment, at, event);
+          break;
+        case ClockOp.Resume:
+          if (run !== undefined && run.stopped === undefined && run.pausedSince !== undefined) this.setRun(slot, resumeRun(run, moment));
+          break;
+        case ClockOp.Start:
+          // Entering `from` again starts the clock from zero (format.md section 5, rule 7).
+          this.setRun(slot, startRun(moment));
+          break;
+        case ClockOp.StartPaused:
+          this.setRun(slot, pauseRun(startRun(moment), moment));
+          break;
+        case ClockOp.Pause:
+          if (run !== undefined && run.stopped === undefined) this.setRun(slot, pauseRun(run, moment));
+          break;
+        case ClockOp.Extend:
+          if (run !== undefined && run.stopped === undefined) this.extend(this.compiled.clocks[clockIndex]!, slot, run, moment, at, event!);
+          break;
       }
     }
   }
 
-  private leave(exited: readonly string[], moment: Moment, event: ReplayEvent): void {
-    if (exited.length === 0) return;
-    const left = new Set(exited);
-    for (const clock of this.compiled.clocks) {
-      const run = this.runs.get(clock.id);
-      if (run === undefined || run.stopped !== undefined) continue;
-      if (clock.untilLeft && left.has(clock.from)) {
-        this.stop(clock, moment, event.at, event.event);
-      } else if (run.pausedSince !== undefined && clock.pause.some((path) => left.has(path)) && !this.inPause(clock)) {
-        this.runs.set(clock.id, resumeRun(run, moment));
-      }
-    }
+  private setRun(slot: number, run: ClockRun): void {
+    if (this.runs[slot] === undefined) this.runOrder.push(this.compiled.clocks[slot]!.id);
+    this.runs[slot] = run;
   }
 
-  private enter(entered: readonly string[], moment: Moment, at: string, event: string | undefined): void {
-    if (entered.length === 0) return;
-    const arrived = new Set(entered);
-    for (const clock of this.compiled.clocks) {
-      if (clock.until.some((path) => arrived.has(path))) this.stop(clock, moment, at, event);
-      if (arrived.has(clock.from)) {
-        // Entering `from` again starts the clock from zero (format.md section 5, rule 7).
-        const run = startRun(moment);
-        this.runs.set(clock.id, this.inPause(clock) ? pauseRun(run, moment) : run);
-        continue;
-      }
-      const run = this.runs.get(clock.id);
-      if (run !== undefined && run.stopped === undefined && clock.pause.some((path) => arrived.has(path))) this.runs.set(clock.id, pauseRun(run, moment));
+  private extend(clock: ClockDefinition, slot: number, run: ClockRun, moment: Moment, at: string, event: string): void {
+    const outcome = this.counting(clock, at, () => extendRun(run, clock.rule, moment));
+    if (outcome === undefined) return;
+    this.setRun(slot, outcome.run);
+    if (outcome.outcome === 'late') {
+      const due = this.counting(clock, at, () => evaluateRun(run, clock.rule, moment, this.context.timeZone).due);
+      this.record({ code: 'late-extension', template: 'late-extension', at, event, clock: clock.id, values: { clock: clock.id, due: due ?? '', at } });
+    } else if (outcome.outcome === 'exceeded') {
+      this.record({ code: 'extension-exceeded', template: 'extension-exceeded', at, event, clock: clock.id, values: { clock: clock.id, times: clock.rule.extend?.times ?? 0 } });
     }
-  }
-
-  private inPause(clock: ClockDefinition): boolean {
-    if (clock.pause.length === 0) return false;
-    const active = activeSet(this.snapshot);
-    return clock.pause.some((path) => active.has(path));
   }
 
   /** Stops a running clock; stopping late is an `overdue` violation. */
-  private stop(clock: ClockDefinition, moment: Moment, at: string, event: string | undefined): void {
-    const run = this.runs.get(clock.id);
+  private stop(clock: ClockDefinition, slot: number, moment: Moment, at: string, event: string | undefined): void {
+    const run = this.runs[slot];
     if (run === undefined || run.stopped !== undefined) return;
     const stopped = stopRun(run, moment);
-    this.runs.set(clock.id, stopped);
+    this.setRun(slot, stopped);
+    // Most clocks stop on time: word the due only for one that did not.
+    let missed: boolean;
+    try {
+      missed = isMissed(stopped, clock.rule);
+    } catch (error) {
+      this.outOfRange(clock, at, error);
+      return;
+    }
+    if (!missed) return;
     const evaluation = this.counting(clock, at, () => evaluateRun(stopped, clock.rule, moment, this.context.timeZone));
     if (evaluation?.status === 'missed') {
       this.record({
@@ -509,13 +486,18 @@ export class CaseReplay {
     try {
       return compute();
     } catch (error) {
-      if (!(error instanceof CalendarRangeError)) throw error;
-      const covered = error.covered === undefined ? '' : `${error.covered.first}–${error.covered.last}`;
-      const already = this.violations.some((item) => item.code === 'calendar-range' && item.clock === clock.id && item.values.year === error.year);
-      if (!already) {
-        this.record({ code: 'calendar-range', template: 'calendar-range', ...(at !== undefined && { at }), clock: clock.id, values: { clock: clock.id, year: error.year, calendar: error.calendar, covered } });
-      }
+      this.outOfRange(clock, at, error);
       return undefined;
+    }
+  }
+
+  /** A `calendar-range` violation for an error of the calendar (once per clock and year); any other error is thrown again. */
+  private outOfRange(clock: ClockDefinition, at: string | undefined, error: unknown): void {
+    if (!(error instanceof CalendarRangeError)) throw error;
+    const covered = error.covered === undefined ? '' : `${error.covered.first}–${error.covered.last}`;
+    const already = this.violations.some((item) => item.code === 'calendar-range' && item.clock === clock.id && item.values.year === error.year);
+    if (!already) {
+      this.record({ code: 'calendar-range', template: 'calendar-range', ...(at !== undefined && { at }), clock: clock.id, values: { clock: clock.id, year: error.year, calendar: error.calendar, covered } });
     }
   }
 
@@ -525,22 +507,39 @@ export class CaseReplay {
 
   /** The active leaf states, in document order. */
   states(): string[] {
-    const paths = [...activeSet(this.snapshot)];
-    const leaves = paths.filter((path) => !paths.some((other) => other.startsWith(path + '.')));
-    return leaves.sort((a, b) => (this.compiled.order.get(a) ?? 0) - (this.compiled.order.get(b) ?? 0));
+    return [...this.table.configurationOf(this.configurationId).leaves];
   }
 
   /** The replay's state, to save and resume from. */
   save(): ReplayState {
+    const clocks: Record<string, ClockRun> = {};
+    for (const id of this.runOrder) {
+      const index = this.compiled.clockIndex.get(id);
+      const run = index === undefined ? this.otherRuns?.get(id) : this.runs[index];
+      if (run !== undefined) clocks[id] = run;
+    }
     return {
       version: 1,
       case: this.caseId,
       power: this.power.code,
-      snapshot: this.compiled.machine.getPersistedSnapshot(this.snapshot),
-      clocks: Object.fromEntries(this.runs),
-      ...(this.last !== undefined && { last: { ...this.last } }),
+      snapshot: this.persistedSnapshot(),
+      clocks,
+      ...(!Number.isNaN(this.lastMs) && { last: { moment: { epochMs: this.lastMs, day: this.lastDay }, at: this.lastAt } }),
       violations: [...this.violations],
       events: this.events,
+    };
+  }
+
+  /** The flow's state as XState's `getPersistedSnapshot` writes it, so that saved states stay XState's. */
+  private persistedSnapshot(): unknown {
+    return {
+      status: this.table.configurationOf(this.configurationId).status,
+      output: undefined,
+      error: undefined,
+      value: structuredClone(this.table.valueOf(this.table.configurationOf(this.configurationId))),
+      historyValue: {},
+      context: {},
+      children: {},
     };
   }
 
@@ -557,7 +556,7 @@ export class CaseReplay {
     const clocks: ClockReport[] = [];
     const extra: ViolationRecord[] = [];
     for (const clock of this.compiled.clocks) {
-      const run = this.runs.get(clock.id);
+      const run = this.runs[this.compiled.clockIndex.get(clock.id)!];
       if (run === undefined) continue;
       let result: ReturnType<typeof evaluateRun> | undefined;
       try {
@@ -591,7 +590,7 @@ export class CaseReplay {
       case: this.caseId,
       power: this.power.code,
       states: this.states(),
-      final: this.snapshot.status === 'done',
+      final: this.done,
       clocks,
       violations: [...this.violations, ...extra].map((record) =>
         formatViolation(record, locale, (id) => {
@@ -606,9 +605,18 @@ export class CaseReplay {
     return clock.stateName === undefined ? clock.name : dictionary.deadlineClock.replace('{state}', clock.stateName);
   }
 
+  /**
+   * An object that stands for the power and the configuration the case is in: two replays with the
+   * same one have the same `power` and `states` (the conformance report shares its closed-case record).
+   * @internal
+   */
+  get where(): object {
+    return this.table.configurationOf(this.configurationId);
+  }
+
   /** Whether the case has reached a final state. */
   get final(): boolean {
-    return this.snapshot.status === 'done';
+    return this.done;
   }
 }
 
