@@ -794,32 +794,33 @@ type ResolveBasis = (written: unknown) => readonly LintRef[];
 
 /**
  * A node of the lint view that cites: its `basis` is resolved when a rule first reads it. The
- * rules read few of them (the decide steps, periods, the power), and resolving a citation costs a
- * lookup by a string just parsed, which is most of what building the view would cost.
+ * rules read few of them (the decide steps, periods, the power). Its fields are plain ones set in
+ * the constructor (no class-field initialiser or private field, which cost a call per node).
  */
 class Citing {
-  readonly #written: unknown;
-  readonly #resolve: ResolveBasis;
-  #basis: readonly LintRef[] | undefined;
+  private declare written: unknown;
+  private declare resolve: ResolveBasis;
+  private declare resolved: readonly LintRef[] | undefined;
   constructor(written: unknown, resolve: ResolveBasis) {
-    this.#written = written;
-    this.#resolve = resolve;
+    this.written = written;
+    this.resolve = resolve;
+    this.resolved = undefined;
   }
   get basis(): readonly LintRef[] {
-    return (this.#basis ??= this.#resolve(this.#written));
+    return (this.resolved ??= this.resolve(this.written));
   }
 }
 
 // The view's nodes: each has every field of ../lint/view.ts (optional ones may be undefined).
 class ViewPeriod extends Citing implements LintPeriod {
-  constructor(
-    readonly within: number,
-    readonly unit: PeriodUnit,
-    basis: unknown,
-    readonly source: SourceRef,
-    resolve: ResolveBasis,
-  ) {
+  declare within: number;
+  declare unit: PeriodUnit;
+  declare source: SourceRef;
+  constructor(within: number, unit: PeriodUnit, basis: unknown, source: SourceRef, resolve: ResolveBasis) {
     super(basis, resolve);
+    this.within = within;
+    this.unit = unit;
+    this.source = source;
   }
 }
 // Fields are declared, not initialised: buildLintView sets every one, in one order, so each kind
@@ -869,7 +870,8 @@ class ViewPower extends Citing implements LintPower {
  * What the lint rules read of a power (../lint/view.ts), built like `buildPower` builds the same
  * fields, for a load that lints and keeps no model: names, texts, notes, fees, extensions and
  * the pointers of citations and transitions are not built, and a citation is resolved only when a
- * rule reads its list, to its law and article. Call it right after `checkPower` of the same power (the flow's index is reused).
+ * rule reads its list, to its law and article. Call it right after `checkPower` of the same power
+ * (the flow's index is reused).
  */
 export function buildLintView(value: unknown, file: string, base: Path, context: CatalogueContext): LintPower {
   const raw = node(value);

@@ -59,12 +59,31 @@ function valueEnd(line: string, from: number): number {
   return quote !== 0 || depth > 0 ? -1 : line.length;
 }
 
+/** Told the offset of each line start a scan reads past, in order (see LineIndex.follow in ./yaml.ts). */
+export type LineStarts = (start: number) => void;
+
+/** The wanted path keys by their parent's: a key is looked up among its parent's wanted children, without building its own path key. */
+function wantedChildren(wanted: ReadonlySet<string>): Map<string, Set<string>> {
+  const children = new Map<string, Set<string>>();
+  for (const path of wanted) {
+    if (path === '') continue;
+    const cut = path.lastIndexOf('\u0000');
+    const parent = cut === -1 ? '' : path.slice(0, cut);
+    let set = children.get(parent);
+    if (set === undefined) children.set(parent, (set = new Set()));
+    set.add(cut === -1 ? path : path.slice(cut + 1));
+  }
+  return children;
+}
+
+const noChildren: ReadonlySet<string> = new Set();
+
 /**
  * Finds the nodes of the text by path, or undefined when the text leaves the subset. With `wanted`
  * (path keys, every ancestor included), only those nodes are recorded and every other subtree is
- * passed over by its indentation alone.
+ * passed over by its indentation alone. `lineStarts` is told where each line it reads starts.
  */
-export function scanBlockNodes(text: string, wanted?: ReadonlySet<string>): Map<string, ScannedNode> | undefined {
+export function scanBlockNodes(text: string, wanted?: ReadonlySet<string>, lineStarts?: LineStarts): Map<string, ScannedNode> | undefined {
   const nodes = new Map<string, ScannedNode>();
   const stack: Container[] = [];
   /** The last key whose value was left empty: a block collection may follow. */
@@ -75,6 +94,9 @@ export function scanBlockNodes(text: string, wanted?: ReadonlySet<string>): Map<
   let skipDashesAt: number | undefined;
   /** With `wanted`: how many of them are still to be found. */
   let missing = wanted?.size ?? -1;
+  const children = wanted === undefined ? undefined : wantedChildren(wanted);
+  /** Whether the child `segment` of the collection at `path` is wanted (always, without `wanted`). */
+  const isWanted = (path: string, segment: string) => children === undefined || (children.get(path) ?? noChildren).has(segment);
   const record = (path: string, node: ScannedNode) => {
     if (missing > 0 && !nodes.has(path) && wanted!.has(path)) missing--;
     nodes.set(path, node);
@@ -89,6 +111,7 @@ export function scanBlockNodes(text: string, wanted?: ReadonlySet<string>): Map<
     const contentEnd = text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
     const offset = lineStart;
     lineStart = lineEnd + 1;
+    if (lineStarts !== undefined && lineStart <= text.length) lineStarts(lineStart);
     // Indentation and first character are read in the text: a line passed over is never sliced.
     let column = 0;
     while (text.charCodeAt(offset + column) === 32) column++;
@@ -118,12 +141,13 @@ export function scanBlockNodes(text: string, wanted?: ReadonlySet<string>): Map<
         if (node !== undefined) node.value = offset + column;
         pending = undefined;
       }
-      const itemPath = child(top.path, top.items++);
-      if (wanted !== undefined && !wanted.has(itemPath)) {
+      const index = top.items++;
+      if (!isWanted(top.path, String(index))) {
         skipAbove = column;
         pending = undefined;
         continue;
       }
+      const itemPath = child(top.path, index);
       at = column + 1;
       while (line[at] === ' ') at++;
       if (at >= line.length || line[at] === '#') {
@@ -173,12 +197,12 @@ export function scanBlockNodes(text: string, wanted?: ReadonlySet<string>): Map<
     const keyed = keyOf(line, at);
     if (keyed === undefined) return undefined;
     const container = stack[stack.length - 1]!;
-    const path = child(container.path, keyed.key);
-    if (wanted !== undefined && !wanted.has(path)) {
+    if (!isWanted(container.path, keyed.key)) {
       skipAbove = at;
       skipDashesAt = at;
       continue;
     }
+    const path = child(container.path, keyed.key);
     let valueAt = keyed.end;
     while (line[valueAt] === ' ') valueAt++;
     if (valueAt >= line.length || line[valueAt] === '#') {
@@ -214,8 +238,16 @@ function keyOf(line: string, at: number): { key: string; end: number } | undefin
   let colon = line.indexOf(':', at);
   while (colon !== -1 && colon + 1 < line.length && line[colon + 1] !== ' ') colon = line.indexOf(':', colon + 1);
   if (colon === -1) return undefined;
-  const key = line.slice(at, colon).replace(/ +$/, '');
-  if (key === '' || key.includes(' #') || /[[\]{},]/.test(key) || nonTextKey.test(key)) return undefined;
+  // The key without the spaces before its colon; none of it may be a bracket, brace or comma, nor " #".
+  let end = colon;
+  while (end > at && line.charCodeAt(end - 1) === 32) end--;
+  if (end === at) return undefined;
+  for (let index = at; index < end; index++) {
+    const code = line.charCodeAt(index);
+    if (code === 91 || code === 93 || code === 123 || code === 125 || code === 44 || (code === 35 && line.charCodeAt(index - 1) === 32)) return undefined;
+  }
+  const key = line.slice(at, end);
+  if (nonTextKey.test(key)) return undefined;
   return { key, end: colon + 1 };
 }
 

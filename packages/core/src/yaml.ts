@@ -193,6 +193,17 @@ export class LineIndex {
 
   constructor(private readonly text: string) {}
 
+  /**
+   * A line starts at `start`, just after the last line known: a scan that reads the lines in order
+   * tells each one (LineStarts), so that their breaks are not searched for again.
+   */
+  follow(start: number): void {
+    if (this.next !== -1 && start > this.starts[this.starts.length - 1]!) {
+      this.starts.push(start);
+      this.next = start;
+    }
+  }
+
   position(offset: number): Position {
     while (this.next !== -1 && this.starts[this.starts.length - 1]! <= offset) {
       const index = this.text.indexOf('\n', this.next);
@@ -249,7 +260,7 @@ export class YamlLocator {
 
   /** Position of the node at `path`, or of its nearest existing ancestor. */
   locate(path: readonly (string | number)[], at: 'key' | 'value' = 'value'): Position {
-    const nodes = (this.nodes ??= indexNodes(this.text, this.wanted));
+    const nodes = (this.nodes ??= indexNodes(this.text, this.wanted, this.lines));
     for (let length = path.length; length >= 0; length--) {
       const found = nodes.get(pathKey(path.slice(0, length)));
       if (found === undefined) continue;
@@ -280,11 +291,11 @@ function pathKey(path: readonly (string | number)[]): string {
   return path.map((segment) => String(segment)).join('\u0000');
 }
 
-function indexNodes(text: string, wanted?: ReadonlySet<string>): Map<string, NodeOffsets> {
+function indexNodes(text: string, wanted?: ReadonlySet<string>, lines?: LineIndex): Map<string, NodeOffsets> {
   // For a few known paths, one pass over the lines is enough when the file keeps to block style
   // and no path leads into a flow collection (./scan.ts); else the parser's events answer.
   if (wanted !== undefined) {
-    const scanned = scanBlockNodes(text, wanted);
+    const scanned = scanBlockNodes(text, wanted, lines && ((start) => lines.follow(start)));
     if (scanned !== undefined && [...wanted].every((path) => answers(scanned, path))) return scanned;
   }
   const nodes = new Map<string, NodeOffsets>();

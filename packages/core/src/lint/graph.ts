@@ -15,13 +15,35 @@ export interface Edge {
   readonly via: LintTransition;
 }
 
-/** A state of the graph: its parent, and what the rules asked about it (kept, since they ask again). */
+/** A state of the graph: its place in `all()`, its parent, and what the rules asked about it (kept, since they ask again). */
 interface Vertex {
   readonly state: LintState;
+  readonly index: number;
   readonly parent: Vertex | undefined;
   lineage?: readonly LintState[];
   entered?: readonly string[];
   edges?: readonly Edge[];
+  /** The vertex index of each edge's leaf, in the order of `edges`. */
+  targets?: readonly number[];
+}
+
+/** The leaves `reach` found, in the order found, each with the leaf it was reached from. */
+export class Reached {
+  constructor(
+    /** The leaves, in the order found (the starts first). */
+    readonly leaves: readonly string[],
+    /** For each leaf, the position in `leaves` of the leaf it was reached from; -1 for a start. */
+    private readonly from: readonly number[],
+  ) {}
+
+  /** The path to a leaf, from its start (the leaf alone when it was not reached). */
+  pathTo(leaf: string): string[] {
+    let at = this.leaves.indexOf(leaf);
+    if (at === -1) return [leaf];
+    const path: string[] = [];
+    for (; at !== -1; at = this.from[at]!) path.unshift(this.leaves[at]!);
+    return path;
+  }
 }
 
 /** The graph of one flow, built once per power and shared by the rules. */
@@ -30,13 +52,16 @@ export class FlowGraph {
   readonly states = new Map<string, LintState>();
   /** Every state's vertex by its dotted path: one lookup for all that is known of it. */
   private readonly vertices = new Map<string, Vertex>();
+  /** The vertices in the order written (parents before their children). */
+  private readonly list: Vertex[] = [];
   /** The leaves entered when the flow starts. */
   readonly initial: readonly string[];
 
   constructor(readonly flow: LintFlow) {
     const visit = (states: readonly LintState[], parent: Vertex | undefined) => {
       for (const state of states) {
-        const vertex: Vertex = { state, parent };
+        const vertex: Vertex = { state, index: this.list.length, parent };
+        this.list.push(vertex);
         this.states.set(state.path, state);
         this.vertices.set(state.path, vertex);
         visit(state.states, vertex);
@@ -84,11 +109,21 @@ export class FlowGraph {
   /** The ways to leave a leaf. */
   edges(leaf: string): readonly Edge[] {
     const vertex = this.vertices.get(leaf);
-    if (vertex === undefined) return none;
+    return vertex === undefined ? none : this.edgesOf(vertex);
+  }
+
+  private edgesOf(vertex: Vertex): readonly Edge[] {
     if (vertex.edges !== undefined) return vertex.edges;
     const found: Edge[] = [];
+    const targets: number[] = [];
     const follow = (transitions: readonly LintTransition[]) => {
-      for (const via of transitions) if (via.target !== undefined) for (const to of this.enter(via.target)) found.push({ to, via });
+      for (const via of transitions) {
+        if (via.target === undefined) continue;
+        for (const to of this.enter(via.target)) {
+          found.push({ to, via });
+          targets.push(this.vertices.get(to)!.index);
+        }
+      }
     };
     for (let holder: Vertex | undefined = vertex; holder !== undefined; holder = holder.parent) follow(holder.state.transitions);
     if (vertex.state.kind === 'final') {
@@ -98,43 +133,53 @@ export class FlowGraph {
         if (parent.state.kind !== 'parallel' && parent.parent?.state.kind !== 'parallel') break;
       }
     }
+    vertex.targets = targets;
     return (vertex.edges = found);
   }
 
   /**
    * The leaves reachable from `starts` (the starts included). `stop` leaves are reached but not
-   * left; `skip` edges are not taken.
+   * left; `skip` edges are not taken. Leaves are marked by their vertex's index, not kept in a map.
    */
-  reach(starts: readonly string[], options: { stop?: (leaf: string) => boolean; skip?: (edge: Edge) => boolean } = {}): Map<string, string | undefined> {
-    /** Each leaf reached, with the leaf it was reached from (for showing a path). */
-    const from = new Map<string, string | undefined>();
-    const queue: string[] = [];
-    for (const start of starts) if (!from.has(start)) (from.set(start, undefined), queue.push(start));
-    for (let index = 0; index < queue.length; index++) {
-      const leaf = queue[index]!;
-      if (options.stop?.(leaf)) continue;
-      for (const edge of this.edges(leaf)) {
-        if (from.has(edge.to) || options.skip?.(edge)) continue;
-        from.set(edge.to, leaf);
-        queue.push(edge.to);
+  reach(starts: readonly string[], options: { stop?: (leaf: string) => boolean; skip?: (edge: Edge) => boolean } = {}): Reached {
+    const { stop, skip } = options;
+    /** For each vertex reached, its position in `leaves` plus one (0: not reached). */
+    const seen = new Int32Array(this.list.length);
+    const leaves: string[] = [];
+    const from: number[] = [];
+    /** The vertex of each leaf in `leaves` (undefined for a start that is no state). */
+    const order: (Vertex | undefined)[] = [];
+    for (const start of starts) {
+      const vertex = this.vertices.get(start);
+      if (vertex !== undefined ? seen[vertex.index] !== 0 : leaves.includes(start)) continue;
+      if (vertex !== undefined) seen[vertex.index] = leaves.length + 1;
+      leaves.push(start);
+      from.push(-1);
+      order.push(vertex);
+    }
+    for (let at = 0; at < leaves.length; at++) {
+      const vertex = order[at];
+      if (vertex === undefined || stop?.(leaves[at]!)) continue;
+      const edges = this.edgesOf(vertex);
+      const targets = vertex.targets!;
+      for (let index = 0; index < edges.length; index++) {
+        const target = targets[index]!;
+        if (seen[target] !== 0 || skip?.(edges[index]!)) continue;
+        seen[target] = leaves.length + 1;
+        leaves.push(edges[index]!.to);
+        from.push(at);
+        order.push(this.list[target]);
       }
     }
-    return from;
+    return new Reached(leaves, from);
   }
-
-  /** The path to a leaf found by `reach`, from its start. */
-  static pathTo(reached: ReadonlyMap<string, string | undefined>, leaf: string): string[] {
-    const path: string[] = [];
-    for (let at: string | undefined = leaf; at !== undefined && path.length <= reached.size; at = reached.get(at)) path.unshift(at);
-    return path;
-  }
-
-  private every?: readonly LintState[];
 
   /** Every state, at any depth, in the order written (parents before their children). */
   all(): readonly LintState[] {
-    return (this.every ??= [...this.states.values()]);
+    return (this.every ??= this.list.map((vertex) => vertex.state));
   }
+
+  private every?: readonly LintState[];
 }
 
 const none: readonly never[] = Object.freeze([]);

@@ -30,7 +30,7 @@ import { stepDeadlinesFitStatutory } from './rules/step-deadlines-fit-statutory.
 import { unitMatchesStatute } from './rules/unit-matches-statute.js';
 import type { LintPower } from './view.js';
 
-export { FlowGraph, type Edge } from './graph.js';
+export { FlowGraph, Reached, type Edge } from './graph.js';
 export { LintContext, type Rule, type RuleFinding, type RuleSeverity } from './rule.js';
 export type * from './view.js';
 

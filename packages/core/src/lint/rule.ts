@@ -61,8 +61,11 @@ export function at(source: SourceRef, params: MessageParams = {}, where: 'key' |
 /** The JSON path of a node, for naming it in a message (状态“审查”). */
 export function placeOf(source: SourceRef): string[] {
   if (source.pointer === '') return [];
-  return source.pointer
-    .slice(1)
-    .split('/')
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = source.pointer.slice(1).split('/');
+  // Few segments hold an escape (~1 for "/", ~0 for "~"): only those are unescaped.
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index]!;
+    if (segment.includes('~')) segments[index] = segment.replace(/~1/g, '/').replace(/~0/g, '~');
+  }
+  return segments;
 }

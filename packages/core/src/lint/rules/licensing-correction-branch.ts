@@ -13,7 +13,7 @@ export const licensingCorrectionBranch = defineRule('licensing-correction-branch
   const isCorrection = (path: string) => graph.lineage(path).some((state) => state.step === 'correction');
   if (receivers.length > 0) {
     const reached = graph.reach(receivers.flatMap((state) => graph.enter(state.path)));
-    if (![...reached.keys()].some(isCorrection)) found.push(at(receivers[0]!.source, { place: placeOf(receivers[0]!.source) }));
+    if (!reached.leaves.some(isCorrection)) found.push(at(receivers[0]!.source, { place: placeOf(receivers[0]!.source) }));
   }
   for (const clock of power.clocks) {
     const asksForCorrection = clock.until.some((until) => graph.states.get(until)?.step === 'correction');

@@ -9,7 +9,7 @@ export const noClockWithoutStop = defineRule('no-clock-without-stop', 'error', (
     const stops = (leaf: string) =>
       clock.until.length === 0 ? graph.states.get(leaf)?.kind === 'final' : clock.until.some((until) => FlowGraph.within(leaf, until));
     const reached = graph.reach(graph.enter(clock.from), { stop: stops });
-    if ([...reached.keys()].some(stops)) continue;
+    if (reached.leaves.some(stops)) continue;
     const params = { place: placeOf(clock.source), value: clock.from, states: clock.until };
     found.push(at(clock.source, clock.until.length === 0 ? { ...params, variant: 'no-clock-without-stop.final' } : params));
   }

@@ -3,7 +3,7 @@ import { at, defineRule, placeOf, type RuleFinding } from '../rule.js';
 
 export const noUnreachableState = defineRule('no-unreachable-state', 'error', ({ graph }) => {
   const reached = new Set<string>();
-  for (const leaf of graph.reach(graph.initial).keys()) for (const state of graph.lineage(leaf)) reached.add(state.path);
+  for (const leaf of graph.reach(graph.initial).leaves) for (const state of graph.lineage(leaf)) reached.add(state.path);
   const found: RuleFinding[] = [];
   for (const state of graph.all()) {
     if (reached.has(state.path)) continue;

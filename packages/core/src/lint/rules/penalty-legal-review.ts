@@ -16,7 +16,7 @@ export const penaltyLegalReview = defineRule('penalty-legal-review', 'warn', ({ 
       if (transition.checkpoint?.kind === 'legal-review' && transition.target !== undefined) starts.push(...graph.enter(transition.target));
   }
   const afterReview = new Set<LintState>();
-  for (const leaf of graph.reach(starts).keys()) for (const state of graph.lineage(leaf)) afterReview.add(state);
+  for (const leaf of graph.reach(starts).leaves) for (const state of graph.lineage(leaf)) afterReview.add(state);
   const found: RuleFinding[] = [];
   for (const state of graph.all()) {
     if (state.step === 'decide' && !afterReview.has(state)) found.push(at(state.source, { place: placeOf(state.source) }));

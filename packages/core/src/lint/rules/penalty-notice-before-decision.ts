@@ -4,7 +4,6 @@
  * one (行政处罚法 第44条、第45条、第62条). Reported at the decide step, with one path that avoids notice.
  */
 import type { LintState } from '../view.js';
-import { FlowGraph } from '../graph.js';
 import { at, defineRule, placeOf, type RuleFinding } from '../rule.js';
 
 export const penaltyNoticeBeforeDecision = defineRule('penalty-notice-before-decision', 'error', ({ power, graph }) => {
@@ -13,12 +12,12 @@ export const penaltyNoticeBeforeDecision = defineRule('penalty-notice-before-dec
   const reached = graph.reach(graph.initial, { stop: isNotice, skip: (edge) => edge.via.checkpoint?.kind === 'notification' });
   const found: RuleFinding[] = [];
   const reported = new Set<LintState>();
-  for (const leaf of reached.keys()) {
+  for (const leaf of reached.leaves) {
     if (isNotice(leaf)) continue;
     const decision = graph.lineage(leaf).find((state) => state.step === 'decide');
     if (decision === undefined || reported.has(decision)) continue;
     reported.add(decision);
-    found.push(at(decision.source, { place: placeOf(decision.source), path: FlowGraph.pathTo(reached, leaf) }));
+    found.push(at(decision.source, { place: placeOf(decision.source), path: reached.pathTo(leaf) }));
   }
   return found;
 });
