@@ -380,6 +380,56 @@ function branchesOf(written: unknown, path: Path): { raw: Node; path: Path; targ
   return isNode(written) ? [{ raw: written, path, targetPath: [...path, 'target'] }] : [];
 }
 
+/**
+ * A state is done as soon as it is entered when its default entry ends in final states: a compound
+ * state whose initial child is final (or is itself done on entry), a parallel state whose every
+ * region is. Such a state whose onDone leads back into itself, or any state whose onDone targets its
+ * own final child, completes again at once, for ever: the machine could never settle (XState stops
+ * it after 10,000 microsteps), so it is an error here rather than a crash in a replay.
+ */
+function checkDoneLoops(index: FlowIndex, file: string, findings: Finding[]): void {
+  const isFinal = (entry: StateEntry) => entry.raw.type === 'final';
+  const doneOnEntry = new Map<string, boolean>();
+  const isDoneOnEntry = (entry: StateEntry): boolean => {
+    const known = doneOnEntry.get(entry.dotted);
+    if (known !== undefined) return known;
+    doneOnEntry.set(entry.dotted, false);
+    const names = childrenOf(index, entry);
+    const kind = stateKind(entry, names);
+    const child = (name: string) => index.states.get(`${entry.dotted}.${name}`)!;
+    const ends = (name: string) => isFinal(child(name)) || isDoneOnEntry(child(name));
+    const initial = text(entry.raw.initial);
+    const done = kind === 'parallel' ? names.length > 0 && names.every(ends) : kind === 'compound' && initial !== undefined && names.includes(initial) && ends(initial);
+    doneOnEntry.set(entry.dotted, done);
+    return done;
+  };
+  // Entering `target` enters `state` by default when every state between them is an initial child or a region.
+  const entersByDefault = (target: StateEntry, state: StateEntry): boolean => {
+    for (let depth = target.segments.length; depth < state.segments.length; depth++) {
+      const parent = index.states.get(state.segments.slice(0, depth).join('.'))!;
+      if (parent.raw.type !== 'parallel' && text(parent.raw.initial) !== state.segments[depth]) return false;
+    }
+    return true;
+  };
+  for (const entry of index.states.values()) {
+    if (entry.raw.onDone === undefined || isFinal(entry)) continue;
+    for (const branch of branchesOf(entry.raw.onDone, [...entry.path, 'onDone'])) {
+      const target = text(branch.raw.target);
+      const resolved = target === undefined || !statePathPattern.test(target) ? undefined : resolveTarget(index, target, entry.segments);
+      const targetEntry = resolved === undefined ? undefined : index.states.get(resolved);
+      if (targetEntry === undefined) continue;
+      const [shorter, longer] = targetEntry.segments.length <= entry.segments.length ? [targetEntry, entry] : [entry, targetEntry];
+      const related = shorter.segments.every((segment, at) => longer.segments[at] === segment);
+      const isAncestorOrSelf = related && shorter === targetEntry;
+      // A final child as the target: the state stays active, the child is entered again, and the state is done again.
+      const isFinalChild = related && entry.raw.type !== 'parallel' && targetEntry.segments.length === entry.segments.length + 1 && isFinal(targetEntry);
+      if ((isAncestorOrSelf && isDoneOnEntry(entry) && entersByDefault(targetEntry, entry)) || isFinalChild) {
+        findings.push(finding(file, branch.targetPath, 'ondone-loop', { value: target, place: [...entry.path, 'onDone'] }));
+      }
+    }
+  }
+}
+
 /** The children of a state that exist in the index, in the order written. */
 function childrenOf(index: FlowIndex, entry: StateEntry): string[] {
   const prefix = entry.dotted + '.';
@@ -491,6 +541,8 @@ export function checkPower(value: unknown, file: string, base: Path, context: Ca
       }
     }
   }
+
+  checkDoneLoops(index, file, findings);
 
   const topLevel = Object.keys(node(flow.states));
   const initial = text(flow.initial);

@@ -149,6 +149,7 @@ const fixtures: Fixture[] = [
   withPower('final-state-has-exits', power(`  initial: 申请\n  states:\n    申请:\n      on: { 提交: 办结 }\n    办结:\n      type: final\n      ${MARK}on: { 重来: 申请 }\n`)),
   withPower('final-state-has-states', power(`  initial: 申请\n  states:\n    申请:\n      on: { 提交: 办结 }\n    办结:\n      type: final\n      initial: 甲\n      ${MARK}states: { 甲: {} }\n`)),
   { ...withPower('ondone-on-atomic', power(`  initial: 申请\n  states:\n    申请:\n      on: { 提交: 办结 }\n      ${MARK}onDone: 办结\n    办结: { type: final }\n`)), severity: 'warning' },
+  withPower('ondone-loop', power(`  initial: 申请\n  states:\n    申请:\n      on: { 提交: 联合审查 }\n    联合审查:\n      initial: 完成\n      states:\n        完成: { type: final }\n      onDone: ${MARK}联合审查\n    办结: { type: final }\n`)),
   withPower('unknown-clock-state', power(defaultFlow, `clocks:\n  reply: { within: 20, unit: workday, from: 申请, until: [${MARK}答复], basis: [law 1] }\n`)),
   withPower('unknown-clock-event', power(defaultFlow, `clocks:\n  reply:\n    within: 20\n    unit: workday\n    from: 申请\n    extend: { by: 20, on: ${MARK}延期 }\n`)),
   withEntry('unknown-calendar', entry(`calendar: ${MARK}shenyang\n`)),

@@ -56,6 +56,7 @@ export const validationIds = [
   'final-state-has-exits',
   'final-state-has-states',
   'ondone-on-atomic',
+  'ondone-loop',
   'unknown-clock-state',
   'unknown-clock-event',
   'unknown-calendar',
