@@ -4,7 +4,7 @@
  * real `sunlit edit` process on a copy of the example catalogue: what a legal-affairs office does
  * with it, and what it must never do (lose work, overwrite a file changed on disk, run a payload).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,6 +16,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { allStates, loadCaseText, replay, replayContext, type Catalogue } from '@sunlit/core';
 import { loadCatalogueFromPath } from '@sunlit/core/node';
+import { startSunlitEdit } from '../../../test-support/sunlit-edit.js';
 
 const repository = new URL('../../../', import.meta.url).pathname;
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -32,23 +33,9 @@ async function startEditor(): Promise<void> {
   server?.kill();
   folder = mkdtempSync(join(tmpdir(), 'sunlit-editor-'));
   cpSync(join(repository, 'examples/shenyang'), folder, { recursive: true });
-  const child = spawn(process.execPath, [join(repository, 'packages/cli/dist/bin.js'), 'edit', folder, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  server = child;
-  base = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`sunlit edit did not start: ${output}`)), 20_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(output)?.[0];
-      if (url !== undefined) {
-        clearTimeout(timer);
-        resolve(url);
-      }
-    };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
-    child.on('exit', (code) => reject(new Error(`sunlit edit exited with ${code}: ${output}`)));
-  });
+  const started = await startSunlitEdit(folder);
+  server = started.child;
+  base = started.url;
 }
 
 beforeAll(async () => {

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { squeezed, writeXssCatalogue } from '../../../test-support/xss-payloads.js';
+import { startSunlitEdit } from '../../../test-support/sunlit-edit.js';
 
 const repository = new URL('../../../', import.meta.url).pathname;
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -21,25 +22,11 @@ let browser: Browser;
 const started: ChildProcess[] = [];
 const cleanups: (() => void)[] = [];
 
-/** Starts `sunlit edit` on a folder and resolves with its URL. */
+/** Starts `sunlit edit` on a folder and resolves with its URL; the server is stopped after the test. */
 async function startEditor(folder: string): Promise<string> {
-  const child = spawn(process.execPath, [join(repository, 'packages/cli/dist/bin.js'), 'edit', folder, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const { url, child } = await startSunlitEdit(folder);
   started.push(child);
-  return new Promise<string>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`sunlit edit did not start: ${output}`)), 20_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(output)?.[0];
-      if (url !== undefined) {
-        clearTimeout(timer);
-        resolve(url);
-      }
-    };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
-    child.on('exit', (code) => reject(new Error(`sunlit edit exited with ${code}: ${output}`)));
-  });
+  return url;
 }
 
 const copyExample = () => {
