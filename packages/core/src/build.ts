@@ -381,50 +381,78 @@ function branchesOf(written: unknown, path: Path): { raw: Node; path: Path; targ
 }
 
 /**
- * A state is done as soon as it is entered when its default entry ends in final states: a compound
- * state whose initial child is final (or is itself done on entry), a parallel state whose every
- * region is. Such a state whose onDone leads back into itself, or any state whose onDone targets its
- * own final child, completes again at once, for ever: the machine could never settle (XState stops
- * it after 10,000 microsteps), so it is an error here rather than a crash in a replay.
+ * Completions that feed themselves. A state is done as soon as it is entered when its default
+ * entry ends in final states (a compound state whose initial child is final or itself done on
+ * entry; a parallel state whose every region is). When a state is done its onDone is taken at once;
+ * if entering that target makes a state done again (one done on entry, entered by default; or the
+ * target's parent, when the target is a final child), that completion follows, and so on. A cycle
+ * in these completions never settles (XState spins on it for ever), so each onDone on one is an
+ * error here rather than a crash in a replay.
  */
 function checkDoneLoops(index: FlowIndex, file: string, findings: Finding[]): void {
   const isFinal = (entry: StateEntry) => entry.raw.type === 'final';
+  const childEntries = (entry: StateEntry) => childrenOf(index, entry).map((name) => index.states.get(`${entry.dotted}.${name}`)!);
   const doneOnEntry = new Map<string, boolean>();
   const isDoneOnEntry = (entry: StateEntry): boolean => {
     const known = doneOnEntry.get(entry.dotted);
     if (known !== undefined) return known;
     doneOnEntry.set(entry.dotted, false);
-    const names = childrenOf(index, entry);
-    const kind = stateKind(entry, names);
-    const child = (name: string) => index.states.get(`${entry.dotted}.${name}`)!;
-    const ends = (name: string) => isFinal(child(name)) || isDoneOnEntry(child(name));
+    const children = childEntries(entry);
+    const ends = (child: StateEntry) => isFinal(child) || isDoneOnEntry(child);
     const initial = text(entry.raw.initial);
-    const done = kind === 'parallel' ? names.length > 0 && names.every(ends) : kind === 'compound' && initial !== undefined && names.includes(initial) && ends(initial);
+    const done = isFinal(entry)
+      ? false
+      : entry.raw.type === 'parallel'
+        ? children.length > 0 && children.every(ends)
+        : children.some((child) => child.segments[child.segments.length - 1] === initial && ends(child));
     doneOnEntry.set(entry.dotted, done);
     return done;
   };
-  // Entering `target` enters `state` by default when every state between them is an initial child or a region.
-  const entersByDefault = (target: StateEntry, state: StateEntry): boolean => {
-    for (let depth = target.segments.length; depth < state.segments.length; depth++) {
-      const parent = index.states.get(state.segments.slice(0, depth).join('.'))!;
-      if (parent.raw.type !== 'parallel' && text(parent.raw.initial) !== state.segments[depth]) return false;
+  // The target and the states entered with it by default: initial children, and every region.
+  const enteredWith = (target: StateEntry): StateEntry[] => {
+    const entered = [target];
+    for (let at = 0; at < entered.length; at++) {
+      const entry = entered[at]!;
+      const initial = text(entry.raw.initial);
+      for (const child of childEntries(entry)) if (entry.raw.type === 'parallel' || child.segments[child.segments.length - 1] === initial) entered.push(child);
     }
-    return true;
+    return entered;
   };
+  const hasDone = (entry: StateEntry | undefined): entry is StateEntry => entry !== undefined && entry.raw.onDone !== undefined && !isFinal(entry);
+  // For each state with onDone: the branches of its onDone, each with the states whose completion it causes at once.
+  const next = new Map<string, { targetPath: Path; target: string; causes: StateEntry[] }[]>();
   for (const entry of index.states.values()) {
-    if (entry.raw.onDone === undefined || isFinal(entry)) continue;
+    if (!hasDone(entry)) continue;
+    const branches = [];
     for (const branch of branchesOf(entry.raw.onDone, [...entry.path, 'onDone'])) {
       const target = text(branch.raw.target);
       const resolved = target === undefined || !statePathPattern.test(target) ? undefined : resolveTarget(index, target, entry.segments);
       const targetEntry = resolved === undefined ? undefined : index.states.get(resolved);
-      if (targetEntry === undefined) continue;
-      const [shorter, longer] = targetEntry.segments.length <= entry.segments.length ? [targetEntry, entry] : [entry, targetEntry];
-      const related = shorter.segments.every((segment, at) => longer.segments[at] === segment);
-      const isAncestorOrSelf = related && shorter === targetEntry;
-      // A final child as the target: the state stays active, the child is entered again, and the state is done again.
-      const isFinalChild = related && entry.raw.type !== 'parallel' && targetEntry.segments.length === entry.segments.length + 1 && isFinal(targetEntry);
-      if ((isAncestorOrSelf && isDoneOnEntry(entry) && entersByDefault(targetEntry, entry)) || isFinalChild) {
-        findings.push(finding(file, branch.targetPath, 'ondone-loop', { value: target, place: [...entry.path, 'onDone'] }));
+      if (target === undefined || targetEntry === undefined) continue;
+      const causes = enteredWith(targetEntry).filter((entered) => hasDone(entered) && isDoneOnEntry(entered));
+      const parent = index.states.get(targetEntry.segments.slice(0, -1).join('.'));
+      if (isFinal(targetEntry) && hasDone(parent) && parent.raw.type !== 'parallel') causes.push(parent);
+      branches.push({ targetPath: branch.targetPath, target, causes });
+    }
+    next.set(entry.dotted, branches);
+  }
+  const reaches = (from: StateEntry, goal: string): boolean => {
+    const seen = new Set<string>();
+    const stack = [from];
+    while (stack.length > 0) {
+      const entry = stack.pop()!;
+      if (entry.dotted === goal) return true;
+      if (seen.has(entry.dotted)) continue;
+      seen.add(entry.dotted);
+      for (const branch of next.get(entry.dotted) ?? []) stack.push(...branch.causes);
+    }
+    return false;
+  };
+  for (const [dotted, branches] of next) {
+    const entry = index.states.get(dotted)!;
+    for (const branch of branches) {
+      if (branch.causes.some((caused) => reaches(caused, dotted))) {
+        findings.push(finding(file, branch.targetPath, 'ondone-loop', { value: branch.target, place: [...entry.path, 'onDone'] }));
       }
     }
   }

@@ -66,6 +66,21 @@ const flows: readonly Flow[] = [
     loops: true,
   },
   {
+    name: 'two states done on entry, each with its onDone to the other',
+    yaml: `  initial: 申请\n  states:\n    申请:\n      on: { 提交: 甲 }\n    甲:\n      initial: 完成\n      states:\n        完成: { type: final }\n      onDone: 乙\n    乙:\n      initial: 完成\n      states:\n        完成: { type: final }\n      onDone: 甲\n    办结: { type: final }\n`,
+    machine: {
+      initial: '申请',
+      states: {
+        申请: { on: { 提交: '甲' } },
+        甲: { initial: '完成', states: { 完成: { type: 'final' } }, onDone: '乙' },
+        乙: { initial: '完成', states: { 完成: { type: 'final' } }, onDone: '甲' },
+        办结: { type: 'final' },
+      },
+    },
+    events: ['提交'],
+    loops: true,
+  },
+  {
     name: 'done on entry, onDone to the next state',
     yaml: `  initial: 申请\n  states:\n    申请:\n      on: { 提交: 审查 }\n    审查:\n      initial: 完成\n      states:\n        完成: { type: final }\n      onDone: 办结\n    办结: { type: final }\n`,
     machine: { initial: '申请', states: { 申请: { on: { 提交: '审查' } }, 审查: { initial: '完成', states: { 完成: { type: 'final' } }, onDone: '办结' }, 办结: { type: 'final' } } },

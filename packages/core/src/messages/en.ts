@@ -61,7 +61,7 @@ export const en: Dictionary = {
     'final-state-has-exits': '{place} is a final state (type: final) and cannot have {field}.',
     'final-state-has-states': '{place} is a final state (type: final) and cannot have child states.',
     'ondone-on-atomic': '{place} has no child states, so onDone can never happen.',
-    'ondone-loop': '{place} targets {value}: the state is done as soon as it is entered and onDone leads back into it, so the flow would loop for ever. Point onDone at the next state of the flow.',
+    'ondone-loop': '{place} targets {value}: entering it makes a state done at once whose onDone leads back here, so the flow would loop for ever and no case could go on. Point onDone at the next state of the flow.',
     'unknown-clock-state': '{place}: the state {value} does not exist (write the full path of a nested state, e.g. 联合审查.现场核查).',
     'unknown-clock-event': '{place}: the extension event {value} is never used in the flow.',
     'unknown-calendar': '{place}: the calendar {value} is not defined; available: {allowed}.',

@@ -64,7 +64,7 @@ export const zhHans: Dictionary = {
     'final-state-has-exits': '{place}是终止状态（type: final），不能再有 {field}。',
     'final-state-has-states': '{place}是终止状态（type: final），不能有子状态。',
     'ondone-on-atomic': '{place}没有子状态，onDone 永远不会发生。',
-    'ondone-loop': '{place}指向{value}：这个状态一进入就已办结，onDone 又回到它自身，流程会无休止地循环。请让 onDone 指向流程中的下一个状态。',
+    'ondone-loop': '{place}指向{value}：进入后立即又有状态办结，而它的 onDone 又回到这里，流程会无休止地循环，任何办件都无法继续办理。请让 onDone 指向流程中的下一个状态。',
     'unknown-clock-state': '{place}：状态{value}不存在（嵌套状态写完整路径，如 联合审查.现场核查）。',
     'unknown-clock-event': '{place}：延长事件{value}在流程中没有出现。',
     'unknown-calendar': '{place}：工作日历{value}未定义；可用的有：{allowed}。',

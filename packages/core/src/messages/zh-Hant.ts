@@ -67,7 +67,7 @@ export const zhHant: Dictionary = {
     "final-state-has-exits": "{place}是終止狀態（type: final），不能再有 {field}。",
     "final-state-has-states": "{place}是終止狀態（type: final），不能有子狀態。",
     "ondone-on-atomic": "{place}沒有子狀態，onDone 永遠不會發生。",
-    "ondone-loop": "{place}指向{value}：這個狀態一進入就已辦結，onDone 又回到它自身，流程會無休止地循環。請讓 onDone 指向流程中的下一個狀態。",
+    "ondone-loop": "{place}指向{value}：進入後立即又有狀態辦結，而它的 onDone 又回到這裡，流程會無休止地循環，任何辦件都無法繼續辦理。請讓 onDone 指向流程中的下一個狀態。",
     "unknown-clock-state": "{place}：狀態{value}不存在（嵌套狀態寫完整路徑，如 聯合審查.現場核查）。",
     "unknown-clock-event": "{place}：延長事件{value}在流程中沒有出現。",
     "unknown-calendar": "{place}：工作日曆{value}未定義；可用的有：{allowed}。",
