@@ -2,7 +2,7 @@
 /**
  * Where the time of `loadCatalogueFromPath` goes, on the generated catalogue of the benchmark.
  *
- *   node bench/profile.mjs [--powers N] [--top K] [--interval US] [--baseline] [--validate-only]
+ *   node bench/profile.mjs [--powers N] [--top K] [--interval US] [--baseline] [--validate-only | --lint]
  *   node bench/profile.mjs --phases [--powers N] [--rounds R]     (R defaults to 5)
  *   node bench/profile.mjs --summarise FILE.cpuprofile [--baseline] [--top K]
  *
@@ -11,7 +11,8 @@
  * bench/.data/profile-N.cpuprofile (open it in Chrome DevTools) and summarised on stdout:
  * self time by module, the top functions by self time, and the total (inclusive) time of the
  * library's own functions, i.e. the phases of loading. With --baseline, js-yaml alone is profiled
- * the same way first, for comparison. With --validate-only, the loader runs with keepPowers: false.
+ * the same way first, for comparison. With --validate-only, the loader runs with keepPowers: false;
+ * with --lint, as `sunlit lint` runs it (keepPowers: false, lint: true).
  *
  * With --phases, no profiler: the cost of each phase by ablation (see `ablation` below).
  * With --summarise FILE, only the summary of a saved .cpuprofile (add --baseline for one of js-yaml alone).
@@ -246,6 +247,7 @@ async function main() {
       phases: { type: 'boolean', default: false },
       summarise: { type: 'string' },
       'validate-only': { type: 'boolean', default: false },
+      lint: { type: 'boolean', default: false },
       rounds: { type: 'string', default: '5' },
     },
   });
@@ -269,7 +271,8 @@ async function main() {
     process.stdout.write(`## Phases: ${powers.toLocaleString('en-US')} powers, ${new Date().toISOString()}\n\n${m.cpu} (${m.cores} cores), Node ${m.node}; library build \`${build.fingerprint}\`${build.stale.length > 0 ? ' (stale!)' : ''}\n\n${text}\n`);
     return;
   }
-  const options = values['validate-only'] ? { locale: 'zh-Hans', keepPowers: false } : { locale: 'zh-Hans' };
+  const options = values.lint ? { locale: 'zh-Hans', keepPowers: false, lint: true } : values['validate-only'] ? { locale: 'zh-Hans', keepPowers: false } : { locale: 'zh-Hans' };
+  const label = values.lint ? '(l) loadCatalogueFromPath, keepPowers: false, lint: true' : values['validate-only'] ? '(c) loadCatalogueFromPath, keepPowers: false' : '(b) loadCatalogueFromPath';
   const library = () => loadCatalogueFromPath(folder, options);
   const baseline = () => jsYamlAlone(files, load);
 
@@ -293,7 +296,7 @@ async function main() {
   const recorded = await record(session, library, interval);
   const file = join(defaultOut(powers), '..', `profile-${powers}.cpuprofile`);
   await writeFile(file, JSON.stringify(recorded.profile));
-  sections.push(report(values['validate-only'] ? '(c) loadCatalogueFromPath, keepPowers: false' : '(b) loadCatalogueFromPath', recorded, top, false));
+  sections.push(report(label, recorded, top, false));
   session.disconnect();
   process.stdout.write(sections.join('\n') + '\n');
   process.stderr.write(`Saved ${file}\n`);
