@@ -148,13 +148,14 @@ async function validate(paths: readonly string[], format: Format, locale: Locale
     const caseText = result.catalogue === undefined ? await caseFileText(path) : undefined;
     if (caseText !== undefined) {
       const checked = loadCaseText(caseText, path, { locale });
-      problems.push(...checked.problems);
+      for (const problem of checked.problems) problems.push(problem);
       summaries.push(summarise(path, checked.problems, checked.case && { case: checked.case }, locale));
       continue;
     }
     // Validation problems first, then the rules' (each list sorted by file and position).
-    const found = [...result.problems, ...(result.lint ?? [])];
-    problems.push(...found);
+    // One at a time: push(...found) overflows the call stack past about 120,000 problems.
+    const found = result.lint === undefined ? result.problems : result.problems.concat(result.lint);
+    for (const problem of found) problems.push(problem);
     summaries.push(summarise(path, found, result.catalogue && { catalogue: result.catalogue, counts: result.counts }, locale));
   }
   if (format === 'json') {

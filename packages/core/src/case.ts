@@ -9,6 +9,7 @@ import { validateSchema } from './schema.js';
 import { isDate } from './text.js';
 import type { Locale } from './vocabulary.js';
 import { stripBom } from './yaml.js';
+import { appendAll } from './arrays.js';
 
 /** One event of a case. */
 export interface CaseEvent {
@@ -46,7 +47,7 @@ export function loadCaseText(text: string, file: string, options: { locale?: Loc
   if ('problem' in parsed) {
     findings.push(parsed.problem);
   } else {
-    findings.push(...validateSchema('case', parsed.value, file));
+    appendAll(findings, validateSchema('case', parsed.value, file));
     const raw = parsed.value as { opened?: unknown; events?: unknown };
     if (typeof raw.opened === 'string' && !isTimestamp(raw.opened) && !findings.some((found) => found.path[0] === 'opened')) {
       findings.push(finding(file, ['opened'], 'invalid-timestamp', { value: raw.opened, place: ['opened'] }));

@@ -12,6 +12,7 @@ import { finding, sortProblems, type Finding, type Problem } from './problems.js
 import { validateSchema, type DocumentKind } from './schema.js';
 import type { Category, Locale } from './vocabulary.js';
 import { limits, parseYaml, stripBom, YamlLocator } from './yaml.js';
+import { appendAll } from './arrays.js';
 
 /** Where a catalogue's files come from. Paths use "/" and are joined from the entry file's folder. */
 export interface CatalogueSource {
@@ -146,7 +147,7 @@ class ProblemList {
   ) {}
 
   add(findings: readonly Finding[], text: string | undefined): void {
-    this.problems.push(...placeFindings(findings, text, this.locale, this.memo));
+    appendAll(this.problems, placeFindings(findings, text, this.locale, this.memo));
   }
 
   sorted(): Problem[] {
@@ -202,7 +203,7 @@ export async function loadCatalogue(entry: string, source: CatalogueSource, opti
     found.path[0] === 'powers' && found.path.length > 2 && isInline(powerEntries[Number(found.path[1])]) ? Number(found.path[1]) : -1;
   const inlineFailed = new Set(entryFindings.map(inlineIndex).filter((index) => index !== -1));
   const built = buildCatalogueHead(parsed.value, entry);
-  entryFindings.push(...built.findings);
+  appendAll(entryFindings, built.findings);
   const headFailed = entryFindings.some((found) => found.severity === 'error' && inlineIndex(found) === -1);
   const { context } = built;
 
@@ -220,18 +221,18 @@ export async function loadCatalogue(entry: string, source: CatalogueSource, opti
       codes.set(code, { file, path: [...base, 'code'] });
     }
     const found = checkPower(value, file, base, context);
-    into.push(...found);
+    appendAll(into, found);
     if (!schemaValid || first !== undefined || found.some((problem) => problem.severity === 'error')) return;
     const category = (value as { category: Category }).category;
     counts[category] = (counts[category] ?? 0) + 1;
     // The model is built only for someone who takes it; lint alone reads a lighter view of the power.
     const modelTaken = options.onPower !== undefined || options.keepPowers !== false;
     if (!modelTaken) {
-      if (linted) lintInto.push(...lintFindings(buildLintView(value, file, base, context), built.head.lint));
+      if (linted) appendAll(lintInto, lintFindings(buildLintView(value, file, base, context), built.head.lint));
       return;
     }
     const power = buildPower(value, file, base, context);
-    if (linted) lintInto.push(...lintFindings(power, built.head.lint));
+    if (linted) appendAll(lintInto, lintFindings(power, built.head.lint));
     options.onPower?.(power);
     if (options.keepPowers !== false) powers.push(power);
   };
@@ -255,7 +256,7 @@ export async function loadCatalogue(entry: string, source: CatalogueSource, opti
     const isMatch = picomatch(item, { dot: false });
     const hits = listing.filter((relative) => isMatch(relative)).map((relative) => join(folder, relative));
     if (hits.length === 0) entryFindings.push(finding(entry, ['powers', index], 'glob-no-match', { value: item }, { severity: 'warning' }));
-    matched.push(...hits);
+    appendAll(matched, hits);
   }
   problems.add(entryFindings, text);
   linted?.add(entryLint, text);

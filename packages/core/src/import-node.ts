@@ -13,6 +13,7 @@ import type { LoadResult } from './catalogue.js';
 import { loadCatalogueFromPath } from './node.js';
 import { readSpreadsheet, SpreadsheetError, type SpreadsheetContent } from './spreadsheet.js';
 import type { Locale } from './vocabulary.js';
+import { appendAll } from './arrays.js';
 
 /** Why an import could not run at all (exit code 2 in the command). */
 export class ImportInputError extends Error {
@@ -75,7 +76,7 @@ async function listFiles(folder: string, prefix = ''): Promise<string[]> {
   }
   for (const entry of entries) {
     const path = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
-    if (entry.isDirectory()) found.push(...(await listFiles(folder, path)));
+    if (entry.isDirectory()) appendAll(found, await listFiles(folder, path));
     else if (entry.isFile()) found.push(path);
   }
   return found;

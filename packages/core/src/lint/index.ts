@@ -29,6 +29,7 @@ import { promisedWithinStatutory } from './rules/promised-within-statutory.js';
 import { stepDeadlinesFitStatutory } from './rules/step-deadlines-fit-statutory.js';
 import { unitMatchesStatute } from './rules/unit-matches-statute.js';
 import type { LintPower } from './view.js';
+import { appendAll } from '../arrays.js';
 
 export { FlowGraph, Reached, type Edge } from './graph.js';
 export { LintContext, type Rule, type RuleFinding, type RuleSeverity } from './rule.js';
@@ -103,6 +104,6 @@ export function lintPower(power: Power, options: LintPowerOptions = {}): Problem
     byFile.set(found.file, list);
   }
   const problems: Problem[] = [];
-  for (const [file, findings] of byFile) problems.push(...placeFindings(findings, options.text?.(file), options.locale ?? 'zh-Hans'));
+  for (const [file, findings] of byFile) appendAll(problems, placeFindings(findings, options.text?.(file), options.locale ?? 'zh-Hans'));
   return sortProblems(problems);
 }
