@@ -2,7 +2,7 @@
 import { formatMessage } from './messages/index.js';
 import { finding, toPointer, type Finding, type Problem } from './problems.js';
 import type { Locale } from './vocabulary.js';
-import { parseYaml, YamlLocator } from './yaml.js';
+import { limits, parseYaml, YamlLocator } from './yaml.js';
 
 /** Parses a file's text; a YAML problem becomes a finding at its offset. */
 export function parseDocument(file: string, text: string): { readonly value: unknown } | { readonly problem: Finding } {
@@ -34,9 +34,27 @@ function wordOf(found: Finding, locale: Locale, memo: MessageMemo | undefined): 
   return message;
 }
 
+/**
+ * The first `limits.problemsPerFile` findings of a file, and one more where the rest begin that
+ * counts them: a file with 100,000 wrong items is read in seconds, not minutes, and nobody reads
+ * past the first screens of problems before correcting them.
+ */
+function capped(findings: readonly Finding[]): Finding[] {
+  const shown = findings.slice(0, limits.problemsPerFile);
+  const rest = findings.slice(limits.problemsPerFile);
+  const first = rest[0]!;
+  const severity = rest.some((found) => found.severity === 'error') ? 'error' : 'warning';
+  shown.push({
+    ...finding(first.file, first.path, 'too-many-problems', { value: rest.length, limit: limits.problemsPerFile }, { at: first.at, severity }),
+    ...(first.offset !== undefined && { offset: first.offset }),
+  });
+  return shown;
+}
+
 /** Places the findings of one file at their line and column (1:1 when the text is unknown) and words them. */
-export function placeFindings(findings: readonly Finding[], text: string | undefined, locale: Locale, memo?: MessageMemo): Problem[] {
-  if (findings.length === 0) return [];
+export function placeFindings(all: readonly Finding[], text: string | undefined, locale: Locale, memo?: MessageMemo): Problem[] {
+  if (all.length === 0) return [];
+  const findings = all.length > limits.problemsPerFile ? capped(all) : all;
   // Only the nodes these findings concern are indexed (a problem's position, or its ancestor's).
   const locator = text === undefined ? undefined : new YamlLocator(text, findings.map((found) => found.path));
   return findings.map((found) => {

@@ -30,6 +30,8 @@ export const limits = {
   aliases: 1000,
   /** Nodes a document may hold once its aliases are expanded. */
   expandedNodes: 200_000,
+  /** Problems listed per file; the rest are counted in one `too-many-problems`. */
+  problemsPerFile: 1000,
 } as const;
 
 /** A position in a text: 1-based line and column (UTF-16 code units, as editors count). */

@@ -152,6 +152,10 @@ const fixtures: Fixture[] = [
   withPower('ondone-loop', power(`  initial: 申请\n  states:\n    申请:\n      on: { 提交: 联合审查 }\n    联合审查:\n      initial: 完成\n      states:\n        完成: { type: final }\n      onDone: ${MARK}联合审查\n    办结: { type: final }\n`)),
   withPower('unknown-clock-state', power(defaultFlow, `clocks:\n  reply: { within: 20, unit: workday, from: 申请, until: [${MARK}答复], basis: [law 1] }\n`)),
   withPower('unknown-clock-event', power(defaultFlow, `clocks:\n  reply:\n    within: 20\n    unit: workday\n    from: 申请\n    extend: { by: 20, on: ${MARK}延期 }\n`)),
+  {
+    code: 'too-many-problems',
+    files: { 'catalogue.yaml': entry().replace('departments:\n  - { id: office, name: 办公室 }\n', `departments:\n${'  - 1\n'.repeat(1000)}  - ${MARK}1\n  - 1\n`) },
+  },
   withEntry('unknown-calendar', entry(`calendar: ${MARK}shenyang\n`)),
   withEntry('unknown-timezone', entry(`timezone: ${MARK}Asia/Shenyang\n`)),
   {

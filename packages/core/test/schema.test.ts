@@ -97,3 +97,15 @@ describe('a power', () => {
     for (const code of ['SY-QT-0001', '110105000000-XK-0042', 'a.b_c-1', 'A']) expect(validateSchema('power', { ...valid, code }, 'p.yaml')).toEqual([]);
   });
 });
+
+describe('many errors', () => {
+  it('are gathered by appending, not by copying all found so far: every wrong item is reported', async () => {
+    const { linearErrorsRewrites } = await import('../src/schema.js');
+    const departments = Array.from({ length: 50_000 }, () => 1);
+    const found = validateSchema('catalogue', { sunlit: 1, id: 'x', title: 't', authority: 'a', edition: '1', departments, laws: [], powers: [] }, 'c.yaml');
+    // The rewrite of ajv's generated code happened (a new ajv that writes the line differently fails here).
+    expect(linearErrorsRewrites).toBeGreaterThan(0);
+    expect(found.filter((problem) => problem.code === 'wrong-type' && problem.path[0] === 'departments')).toHaveLength(50_000);
+    expect(found.map((problem) => String(problem.path[1]))).toEqual(expect.arrayContaining(['0', '25000', '49999']));
+  });
+});

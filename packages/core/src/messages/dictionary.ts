@@ -4,6 +4,7 @@
 export const validationIds = [
   'file-unreadable',
   'file-too-large',
+  'too-many-problems',
   'invalid-encoding',
   'not-a-catalogue',
   'yaml-syntax',

@@ -9,6 +9,7 @@ export const en: Dictionary = {
   messages: {
     'file-unreadable': 'Cannot read the file: {reason}.',
     'file-too-large': 'The file is too large ({value} bytes); a file may hold at most {limit} bytes (5 MB). If it holds several powers, put each in its own file.',
+    'too-many-problems': 'From here on, this file has {value} more problems that are not listed (at most {limit} are listed per file). Correct the problems above, then check again.',
     'invalid-encoding': 'The file is not UTF-8 (byte {limit} cannot be decoded); save it again as UTF-8 (files exported as GBK need converting).',
     'not-a-catalogue': 'This is a power file, not a catalogue entry file; validate the catalogue folder (the one holding catalogue.yaml) instead.',
     'yaml-syntax': 'YAML syntax error: {reason}.',

@@ -12,6 +12,7 @@ export const zhHans: Dictionary = {
   messages: {
     'file-unreadable': '无法读取文件：{reason}。',
     'file-too-large': '文件过大（{value} 字节），单个文件不得超过 {limit} 字节（5 MB）；文件中有多项职权的，请拆分为每项一个文件。',
+    'too-many-problems': '从这里起，这个文件还有 {value} 个问题没有列出（每个文件最多列出 {limit} 个）。请先改正上面列出的问题，再重新检查。',
     'invalid-encoding': '文件不是 UTF-8 编码（第 {limit} 字节无法解码）；请在编辑器中以 UTF-8 重新保存（GBK 等编码导出的文件需要转换）。',
     'not-a-catalogue': '这是一个职权事项文件，不是目录入口文件；请校验它所在的目录（含 catalogue.yaml 的文件夹）。',
     'yaml-syntax': 'YAML 语法错误：{reason}。',

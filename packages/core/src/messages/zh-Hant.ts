@@ -15,6 +15,7 @@ export const zhHant: Dictionary = {
   "messages": {
     "file-unreadable": "無法讀取文件：{reason}。",
     "file-too-large": "文件過大（{value} 字節），單個文件不得超過 {limit} 字節（5 MB）；文件中有多項職權的，請拆分為每項一個文件。",
+    "too-many-problems": "從這裡起，這個文件還有 {value} 個問題沒有列出（每個文件最多列出 {limit} 個）。請先改正上面列出的問題，再重新檢查。",
     "invalid-encoding": "文件不是 UTF-8 編碼（第 {limit} 字節無法解碼）；請在編輯器中以 UTF-8 重新保存（GBK 等編碼導出的文件需要轉換）。",
     "not-a-catalogue": "這是一個職權事項文件，不是目錄入口文件；請校驗它所在的目錄（含 catalogue.yaml 的文件夾）。",
     "yaml-syntax": "YAML 語法錯誤：{reason}。",
