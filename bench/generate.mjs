@@ -20,7 +20,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 
 /** Bumped whenever the output changes, so that validate.mjs regenerates stale data. */
-export const generatorVersion = 1;
+export const generatorVersion = 2;
 export const defaultSeed = 20261121;
 const benchDir = dirname(fileURLToPath(import.meta.url));
 export const defaultOut = (powers) => join(benchDir, '.data', `catalogue-${powers}`);
@@ -171,6 +171,9 @@ function writeMapping(object, indent, lines, parent = '') {
       for (const line of value.split('\n')) lines.push(`${pad}  ${line}`);
     } else if (!Array.isArray(value) && !isObject(value)) {
       lines.push(`${head} ${scalar(value, false)}`);
+    } else if (Object.keys(value).length === 0) {
+      // A block with no items would read back as null.
+      lines.push(`${head} ${Array.isArray(value) ? '[]' : '{}'}`);
     } else {
       const block = blockKeys.has(key) || blockChildren.has(parent);
       const flat = block ? undefined : inline(value, Array.isArray(value) ? 110 : 120);
