@@ -8,15 +8,16 @@ import { basename } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { diffRecords, powerRecord, printable, type Catalogue, type CatalogueDiff, type Locale, type PowerRecord } from '@sunlit/core';
-import { InputError, resolveEntry } from '@sunlit/core/node';
-import { recordsOfPublished, siteEntries, type SourceFile } from '@sunlit/portal';
+import { diffRecords, powerRecord, printable, type Catalogue, type CatalogueDiff, type Locale, type Power, type PowerRecord } from '@sunlit/core';
+import { InputError, loadCatalogueFromPath, resolveEntry } from '@sunlit/core/node';
+import { powerDigest, PowerNotLoaded, recordsOfPublished, siteEntries, type PowerDigest, type SourceFile } from '@sunlit/portal';
 import { contentHash, type ChartLayout, type LayoutCache } from '@sunlit/render';
 import type { PublishDictionary } from './messages/publish-dictionary.js';
 import { publishEn } from './messages/publish-en.js';
 import { publishZhHans } from './messages/publish-zh-Hans.js';
 import { publishZhHant } from './messages/publish-zh-Hant.js';
-import { fill, loadCatalogueOrReport, UsageError, type Format, type Output } from './report.js';
+import { cacheFile, cacheKey, cacheText, fileHash, readCache, type CachedFile } from './publish-cache.js';
+import { checkedOrReport, fill, loadCatalogueOrReport, UsageError, type Format, type Output } from './report.js';
 
 const dictionaries: Record<Locale, PublishDictionary> = { 'zh-Hans': publishZhHans, 'zh-Hant': publishZhHant, en: publishEn };
 
@@ -65,29 +66,6 @@ async function readEdition(path: string, options: PublishOptions, output: Output
     if (error instanceof InputError) return undefined;
     throw error;
   }
-}
-
-/** The YAML sources of a catalogue: its entry file and every power file, relative to the entry's folder. */
-async function sourcesOf(catalogue: Catalogue, entry: string): Promise<{ sources: SourceFile[]; powerSources: Map<string, string> }> {
-  const folder = dirname(resolve(entry));
-  const relativeOf = (file: string) => {
-    const path = relative(folder, resolve(file));
-    return path.startsWith('..') || path === '' ? undefined : path.split(sep).join('/');
-  };
-  const files = new Map<string, string>();
-  const add = async (file: string) => {
-    const path = relativeOf(file);
-    if (path !== undefined && !files.has(path)) files.set(path, await readFile(resolve(file), 'utf8'));
-    return path;
-  };
-  const powerSources = new Map<string, string>();
-  await add(catalogue.source.file);
-  for (const power of catalogue.powers) {
-    const path = await add(power.source.file);
-    // A power written in its own file is offered alone; one written in the entry file is not.
-    if (path !== undefined && resolve(power.source.file) !== resolve(catalogue.source.file)) powerSources.set(power.code, path);
-  }
-  return { sources: [...files].map(([path, text]) => ({ path, text })), powerSources };
 }
 
 /** Counts layouts made and layouts found in the content cache (identical flows are laid out once per run). */
@@ -204,92 +182,162 @@ export async function publish(paths: readonly string[], options: PublishOptions,
     previousFiles = marker?.files ?? previousFiles;
   }
 
-  const catalogue = await loadChecked(input, options, output);
-  if (typeof catalogue === 'number') return catalogue;
-
-  let changes: { diff: CatalogueDiff; edition: string } | undefined;
-  if (options.previous !== undefined) {
-    const previous = await readEdition(options.previous, { ...options, format: options.format }, output);
-    if (typeof previous === 'number') return previous;
-    if (previous === undefined) {
-      output.stderr(fill(text.previousUnreadable, { value: printable(options.previous, Infinity) }) + '\n');
-      return 2;
-    }
-    changes = { diff: diffRecords(previous.records, catalogue.powers.map(powerRecord)), edition: previous.edition };
-  }
-
-  const cache = new CountingLayoutCache();
-  const { sources, powerSources } = await sourcesOf(catalogue, entry);
-  // What each file is made from: the generator and the entry file for all, each power's own file for its files.
-  const sourceText = new Map(sources.map((source) => [source.path, source.text]));
-  const entryPath = relative(dirname(resolve(entry)), resolve(catalogue.source.file)).split(sep).join('/');
-  const powerKeys = new Map<string, string>();
-  const keys = {
-    catalogue: contentHash([await generator(), entryPath, sourceText.get(entryPath) ?? ''].join('\u0000')),
-    power: (code: string) => {
-      let key = powerKeys.get(code);
-      if (key === undefined) {
-        const path = powerSources.get(code);
-        key = path === undefined ? contentHash(code) : contentHash([path, sourceText.get(path) ?? ''].join('\u0000'));
-        powerKeys.set(code, key);
-      }
-      return key;
-    },
+  // What everything is made from: the generator and the entry file, then each power file.
+  const folder = dirname(resolve(entry));
+  const relativeOf = (file: string) => {
+    const path = relative(folder, resolve(file));
+    return path.startsWith('..') || path === '' ? undefined : path.split(sep).join('/');
   };
-  const entries = siteEntries(catalogue, { sources, powerSources, cache, keys, ...(changes && { changes }) });
+  const entryPath = relativeOf(entry) ?? basename(entry);
+  const entryText = await readFile(entry, 'utf8').catch(() => '');
+  const catalogueKey = cacheKey(await generator(), entryPath, entryText);
+  const cached = previousFiles.size > 0 ? await readCache(out, catalogueKey) : undefined;
 
-  // Write to a sibling temporary folder, one file at a time, then swap it in with renames. A file
-  // whose key is the one it had in the site being replaced is hard-linked from there (copied where
-  // links fail), not made again: the previous site itself is never changed.
-  const temporary = `${out}.publishing-${process.pid}`;
-  const old = `${out}.old-${process.pid}`;
-  await rm(temporary, { recursive: true, force: true });
-  const manifest: [string, string][] = [];
-  const folders = new Set<string>();
-  let reused = 0;
-  let pages = 0;
+  // A cache that turns out to lack something (a file of an unchanged power gone from the previous
+  // site) is dropped and everything loaded, as in a first publish.
+  let result: { files: number; pages: number; reused: number; powers: number; laid: number; cached: number; title: string; edition: string; changes?: { diff: CatalogueDiff; edition: string } } | number;
   try {
-    // Synchronous file operations: one at a time anyway, and without a round trip through the thread pool for each of 100,000 files.
-    const write = async (path: string, content: () => Promise<string | Uint8Array> | string | Uint8Array, key: string | undefined) => {
-      const target = join(temporary, ...path.split('/'));
-      if (!resolve(target).startsWith(resolve(temporary) + sep)) throw new Error(`unsafe path in site: ${path}`);
-      const folder = dirname(target);
-      if (!folders.has(folder)) {
-        mkdirSync(folder, { recursive: true });
-        folders.add(folder);
+    result = await publishWith(cached);
+  } catch (error) {
+    if (!(error instanceof PowerNotLoaded) || cached === undefined) throw error;
+    result = await publishWith(undefined);
+  }
+  if (typeof result === 'number') return result;
+  const { pages, reused, changes } = result;
+  const files = { length: result.files };
+  const cache = { laid: result.laid, cached: result.cached };
+  const catalogue = { powers: { length: result.powers }, title: result.title, edition: result.edition };
+
+  async function publishWith(cache: ReadonlyMap<string, CachedFile> | undefined): Promise<typeof result> {
+    // Power files whose hash is the one cached are not loaded again: their digests stand in for them.
+    const texts = new Map<string, string>();
+    const hashes = new Map<string, string>();
+    const loaded = await loadCatalogueFromPath(input, {
+      locale: options.locale,
+      known: (file, text) => {
+        const path = relativeOf(file);
+        if (path === undefined) return undefined;
+        texts.set(path, text);
+        if (cache === undefined) return undefined;
+        const hash = fileHash(path, text);
+        hashes.set(path, hash);
+        const hit = cache.get(path);
+        return hit?.hash === hash ? { code: hit.digest.code, category: hit.digest.category } : undefined;
+      },
+    });
+    const catalogue = checkedOrReport(loaded, input, options.format, options.locale, output, text.catalogueErrors);
+    if (typeof catalogue === 'number') return catalogue;
+
+    // Every power in the catalogue's order, as digests: inline powers, then the power files.
+    const known = new Set(loaded.known ?? []);
+    const fileOf = new Map<string, string>();
+    const byFile = new Map<string, Power>();
+    const digests: PowerDigest[] = [];
+    const kept = new Map<string, CachedFile>();
+    for (const power of catalogue.powers) {
+      if (resolve(power.source.file) === resolve(entry)) digests.push(powerDigest(power));
+      else byFile.set(resolve(power.source.file), power);
+    }
+    const sources: SourceFile[] = [{ path: entryPath, text: entryText }];
+    const powerSources = new Map<string, string>();
+    for (const file of loaded.files.slice(1)) {
+      const path = relativeOf(file);
+      const power = byFile.get(resolve(file));
+      const hit = path === undefined ? undefined : cache?.get(path);
+      const digest = known.has(file) ? hit?.digest : power === undefined ? undefined : powerDigest(power);
+      if (digest === undefined) continue;
+      digests.push(digest);
+      if (path === undefined) continue;
+      const source = texts.get(path) ?? '';
+      sources.push({ path, text: source });
+      powerSources.set(digest.code, path);
+      fileOf.set(digest.code, path);
+      kept.set(path, { hash: hashes.get(path) ?? fileHash(path, source), digest });
+    }
+
+    let changes: { diff: CatalogueDiff; edition: string } | undefined;
+    if (options.previous !== undefined) {
+      const previous = await readEdition(options.previous, { ...options, format: options.format }, output);
+      if (typeof previous === 'number') return previous;
+      if (previous === undefined) {
+        output.stderr(fill(text.previousUnreadable, { value: printable(options.previous, Infinity) }) + '\n');
+        return 2;
       }
-      if (path.endsWith('.html')) pages++;
-      if (key !== undefined) manifest.push([path, key]);
-      if (key !== undefined && previousFiles.get(path) === key) {
-        const before = join(out, ...path.split('/'));
-        try {
-          linkSync(before, target);
-          reused++;
-          return;
-        } catch {
+      changes = { diff: diffRecords(previous.records, digests.map((digest) => digest.record)), edition: previous.edition };
+    }
+
+    const layouts = new CountingLayoutCache();
+    // What each file is made from: the generator and the entry file for all, each power's own file for its files.
+    const sourceText = new Map(sources.map((source) => [source.path, source.text]));
+    const powerKeys = new Map<string, string>();
+    const keys = {
+      catalogue: contentHash([await generator(), entryPath, entryText].join('\u0000')),
+      power: (code: string) => {
+        let key = powerKeys.get(code);
+        if (key === undefined) {
+          const path = fileOf.get(code);
+          key = path === undefined ? contentHash(code) : contentHash([path, sourceText.get(path) ?? ''].join('\u0000'));
+          powerKeys.set(code, key);
+        }
+        return key;
+      },
+    };
+    const entries = siteEntries(catalogue, { sources, powerSources, cache: layouts, keys, digests, ...(changes && { changes }) });
+
+    // Write to a sibling temporary folder, one file at a time, then swap it in with renames. A file
+    // whose key is the one it had in the site being replaced is hard-linked from there (copied where
+    // links fail), not made again: the previous site itself is never changed.
+    const temporary = `${out}.publishing-${process.pid}`;
+    const old = `${out}.old-${process.pid}`;
+    await rm(temporary, { recursive: true, force: true });
+    const manifest: [string, string][] = [];
+    const folders = new Set<string>();
+    let reused = 0;
+    let pages = 0;
+    try {
+      // Synchronous file operations: one at a time anyway, and without a round trip through the thread pool for each of 100,000 files.
+      const write = async (path: string, content: () => Promise<string | Uint8Array> | string | Uint8Array, key: string | undefined) => {
+        const target = join(temporary, ...path.split('/'));
+        if (!resolve(target).startsWith(resolve(temporary) + sep)) throw new Error(`unsafe path in site: ${path}`);
+        const folder = dirname(target);
+        if (!folders.has(folder)) {
+          mkdirSync(folder, { recursive: true });
+          folders.add(folder);
+        }
+        if (path.endsWith('.html')) pages++;
+        if (key !== undefined) manifest.push([path, key]);
+        if (key !== undefined && previousFiles.get(path) === key) {
+          const before = join(out, ...path.split('/'));
           try {
-            copyFileSync(before, target);
+            linkSync(before, target);
             reused++;
             return;
           } catch {
-            // Gone from the previous site: made again below.
+            try {
+              copyFileSync(before, target);
+              reused++;
+              return;
+            } catch {
+              // Gone from the previous site: made again below.
+            }
           }
         }
-      }
-      writeFileSync(target, await content());
-    };
-    for (const entry of entries) await write(entry.path, () => entry.content(), entry.key);
-    manifest.sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
-    await write(siteMarker, () => JSON.stringify({ generator: 'sunlit', files: Object.fromEntries(manifest) }) + '\n', undefined);
-    if (existsSync(out)) await rename(out, old);
-    await rename(temporary, out);
-    await rm(old, { recursive: true, force: true });
-  } catch (error) {
-    await rm(temporary, { recursive: true, force: true });
-    if (!existsSync(out) && existsSync(old)) await rename(old, out);
-    throw error;
+        writeFileSync(target, await content());
+      };
+      for (const entry of entries) await write(entry.path, () => entry.content(), entry.key);
+      manifest.sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+      await write(siteMarker, () => JSON.stringify({ generator: 'sunlit', files: Object.fromEntries(manifest) }) + '\n', undefined);
+      writeFileSync(join(temporary, cacheFile), cacheText(catalogueKey, kept));
+      if (existsSync(out)) await rename(out, old);
+      await rename(temporary, out);
+      await rm(old, { recursive: true, force: true });
+    } catch (error) {
+      await rm(temporary, { recursive: true, force: true });
+      if (!existsSync(out) && existsSync(old)) await rename(old, out);
+      throw error;
+    }
+    return { files: entries.length + 1, pages, reused, powers: digests.length, laid: layouts.laid, cached: layouts.cached, title: catalogue.title, edition: catalogue.edition, ...(changes && { changes }) };
   }
-  const files = { length: entries.length + 1 };
 
   const index = join(options.out, 'index.html');
   if (options.format === 'json') {
