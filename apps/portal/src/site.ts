@@ -27,6 +27,7 @@ import { writeXlsx } from '@sunlit/core/spreadsheet';
 import { citation, contentHash, escapeAttribute, escapeText, renderFlow, safeUrl, urlSegment, type LayoutCache } from '@sunlit/render';
 import * as OpenCC from 'opencc-js';
 import { en, zhHans, type PortalWords } from './words.js';
+import { writeTableXlsx } from './xlsx.js';
 
 /** A file of the site: its path (with / separators) and its content. */
 export interface SiteFile {
@@ -39,6 +40,8 @@ export interface SourceFile {
   /** Path relative to the catalogue's folder, with / separators. */
   readonly path: string;
   readonly text: string;
+  /** A hash of the text the caller already has (any hash that changes whenever the text does); default: one is made. */
+  readonly hash?: string;
 }
 
 /** What buildSite needs besides the catalogue. */
@@ -97,11 +100,19 @@ export interface PowerDigest {
   readonly checkpoint: boolean;
   /** The risk level of each of its states that has a risk point, in order. */
   readonly risks: readonly string[];
+  /**
+   * Its lines in the zh-Hans pages that list many powers (its row, its line on a law's page) and its
+   * search text, each with its zh-Hant conversion: kept with the digest so that the zh-Hant lists
+   * and search index of a republish convert only what changed.
+   */
+  readonly zhHant: readonly (readonly [string, string])[];
 }
 
-/** The digest of a power: what the files listing many powers need of it. */
-export function powerDigest(power: Power): PowerDigest {
+/** The digest of a power: what the files listing many powers need of it; `conversions` keeps zh-Hant conversions (default: none kept). */
+export function powerDigest(power: Power, conversions?: ConversionCache): PowerDigest {
   const states = allStatesOf(power.flow.states);
+  const search = searchText(power);
+  const lines = [powerRow({ ...power, department: power.department.id }, power.department.name, 'zh-Hans', zhHans), citingLine(power), search];
   const laws = new Set<string>();
   for (const ref of power.basis) laws.add(ref.law.id);
   for (const state of states) for (const ref of state.basis) laws.add(ref.law.id);
@@ -112,13 +123,24 @@ export function powerDigest(power: Power): PowerDigest {
     department: power.department.id,
     level: [...power.level],
     laws: [...laws],
-    search: searchText(power),
+    search,
     row: exportRow(power),
     record: powerRecord(power),
     states: states.length,
     checkpoint: states.some((state) => state.checkpoint !== undefined),
     risks: states.flatMap((state) => (state.risk ? [state.risk.level] : [])),
+    zhHant: lines.map((line) => [line, conversions === undefined ? toZhHant(line) : toZhHantCached(line, conversions)] as const),
   };
+}
+
+/** A power's row in the lists of powers (one line of their HTML; links are placeholders). */
+function powerRow(power: Pick<PowerDigest, 'code' | 'name' | 'category' | 'department' | 'level'>, departmentName: string, labels: 'zh-Hans' | 'en', words: PortalWords): string {
+  return `<tr data-code="${a(power.code)}" data-department="${a(power.department)}" data-category="${a(power.category)}" data-level="${a(power.level.join(' '))}"><td>${e(power.code)}</td><td><a href="${HERE}${a(powerPath(power.code))}">${e(power.name)}</a></td><td>${e(labelOf('category', power.category, labels))}</td><td>${e(departmentName)}</td><td>${e(power.level.map((level) => labelOf('level', level, labels)).join(words.list))}</td></tr>`;
+}
+
+/** A power's line in the list of a law's citing powers. */
+function citingLine(power: Pick<PowerDigest, 'code' | 'name'>): string {
+  return `<li><a href="${HERE}${a(powerPath(power.code))}">${e(power.name)}</a> <span class="meta">${e(power.code)}</span></li>`;
 }
 
 /** Thrown when the content of a file of a power that was not loaded (see `SiteOptions.digests`) is asked for. */
@@ -257,7 +279,8 @@ export function siteEntries(catalogue: Catalogue, options: SiteOptions = {}): Si
   const xlsxDate = Number.isNaN(date.getTime()) ? new Date(Date.UTC(2000, 0, 1)) : date;
   const keys = options.keys;
   const site = keys === undefined ? undefined : keyOf(keys.catalogue, locales.join(','), options.changes === undefined ? '' : 'changes');
-  const digests = options.digests ?? catalogue.powers.map(powerDigest);
+  const conversions = options.conversions ?? new Map<string, string>();
+  const digests = options.digests ?? catalogue.powers.map((power) => powerDigest(power, conversions));
   const models = new Map(catalogue.powers.map((power) => [power.code, power]));
   const modelOf = (code: string) => {
     const power = models.get(code);
@@ -298,16 +321,23 @@ export function siteEntries(catalogue: Catalogue, options: SiteOptions = {}): Si
       else list.push(power);
     }
   }
-  const sourceText = new Map((options.sources ?? []).map((source) => [source.path, source.text]));
 
   // The official table of all powers, made once for the CSV and the XLSX.
   let table: string[][] | undefined;
   const wholeTable = () => (table ??= [[...exportHeader], ...digests.map((power) => [...power.row])]);
-  const conversions = options.conversions ?? new Map<string, string>();
+  // The digests' own lines are converted already.
+  for (const digest of digests) for (const [line, converted] of digest.zhHant) if (conversions.get(line) === undefined) conversions.set(line, converted);
   add('downloads/catalogue.csv', all, () => toCsv(wholeTable()));
-  add('downloads/catalogue.xlsx', all, () => writeXlsx([{ name: '权力清单', rows: wholeTable() }], { date: xlsxDate }));
+  add('downloads/catalogue.xlsx', all, () => writeTableXlsx('权力清单', wholeTable(), xlsxDate));
   add('downloads/catalogue.json', all, () => JSON.stringify(catalogueJson(catalogue, digests), null, 2) + '\n');
-  for (const source of options.sources ?? []) add(`downloads/source/${source.path.split('/').map(urlSegment).join('/')}`, contentHash(source.text), () => source.text);
+  const sourceHashes = new Map<string, string>();
+  const hashOf = (source: SourceFile) => {
+    let hash = sourceHashes.get(source.path);
+    if (hash === undefined) sourceHashes.set(source.path, (hash = source.hash === undefined ? contentHash(source.text) : contentHash(`${source.path}\u0000${source.hash}`)));
+    return hash;
+  };
+  const sourceByPath = new Map((options.sources ?? []).map((source) => [source.path, source]));
+  for (const source of options.sources ?? []) add(`downloads/source/${source.path.split('/').map(urlSegment).join('/')}`, hashOf(source), () => source.text);
   constant('assets/site.css', readFileSync(new URL('site.css', assetsFolder), 'utf8'));
   constant('assets/site.js', readFileSync(new URL('site.js', assetsFolder), 'utf8'));
   constant('_headers', `/*\n  Content-Security-Policy: ${contentSecurityPolicy}; frame-ancestors 'self'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: same-origin\n`);
@@ -353,8 +383,8 @@ export function siteEntries(catalogue: Catalogue, options: SiteOptions = {}): Si
     add(`${base}.xlsx`, key, () => writeXlsx([{ name: '权力清单', rows: tableOf([modelOf(code)]) }], { date: xlsxDate }));
     add(`${base}.json`, key, () => JSON.stringify(powerJson(modelOf(code)), null, 2) + '\n');
     const source = options.powerSources?.get(code);
-    const text = source !== undefined ? sourceText.get(source) : undefined;
-    if (text !== undefined) add(`${base}.yaml`, contentHash(text), () => text);
+    const file = source !== undefined ? sourceByPath.get(source) : undefined;
+    if (file !== undefined) add(`${base}.yaml`, hashOf(file), () => file.text);
     add(`${powerPath(code)}flow.svg`, key, async () => (await chartsOf(modelOf(code))).get(locales[0]!)!.svg + '\n');
   }
   return entries;
@@ -531,7 +561,7 @@ ${this.downloads()}`;
     return powers
       .map(
         (power) =>
-          `<tr data-code="${a(power.code)}" data-department="${a(power.department)}" data-category="${a(power.category)}" data-level="${a(power.level.join(' '))}"><td>${e(power.code)}</td><td><a href="${HERE}${a(powerPath(power.code))}">${e(power.name)}</a></td><td>${e(this.label('category', power.category))}</td><td>${e(this.departmentNames.get(power.department) ?? power.department)}</td><td>${e(power.level.map((level) => this.label('level', level)).join(this.words.list))}</td></tr>`,
+          powerRow(power, this.departmentNames.get(power.department) ?? power.department, this.locale === 'en' ? 'en' : 'zh-Hans', this.words),
       )
       .join('\n');
   }
@@ -684,7 +714,7 @@ ${this.downloads(power)}`;
     const body = `<h1>${e(law.title)}</h1>
 <dl class="meta">${law.issuer ? `<dt>${e(w.issuer)}</dt><dd>${e(law.issuer)}</dd>` : ''}${law.version ? `<dt>${e(w.version)}</dt><dd>${e(law.version)}</dd>` : ''}${law.effective ? `<dt>${e(w.effective)}</dt><dd>${e(law.effective)}</dd>` : ''}${url ? `<dt>${e(w.source)}</dt><dd><a href="${a(url)}" rel="external">${e(law.url!)}</a></dd>` : ''}</dl>
 <h2>${e(w.citedBy)}</h2>
-${citing.length === 0 ? `<p>${e(w.none)}</p>` : `<ul>${citing.map((power) => `<li><a href="${HERE}${a(powerPath(power.code))}">${e(power.name)}</a> <span class="meta">${e(power.code)}</span></li>`).join('')}</ul>`}
+${citing.length === 0 ? `<p>${e(w.none)}</p>` : `<ul>\n${citing.map(citingLine).join('\n')}\n</ul>`}
 ${articles ? `<h2>${e(w.articles)}</h2><dl>${articles}</dl>` : ''}`;
     return { path: lawPath(law.id), title: law.title, body, section: 'laws' };
   }

@@ -53,11 +53,13 @@ function isDigest(value: unknown): value is PowerDigest {
     Object.values(record as object).every((item) => typeof item === 'string') &&
     typeof d.states === 'number' &&
     typeof d.checkpoint === 'boolean' &&
-    isStrings(d.risks)
+    isStrings(d.risks) &&
+    Array.isArray(d.zhHant) &&
+    d.zhHant.every((pair: unknown) => isStrings(pair) && pair.length === 2)
   );
 }
 
-/** The cache of the site in `out` when it was made under `key`, by path; undefined when there is none that fits. */
+/** The cache of the site in `out` when it was made under `key`; undefined when there is none that fits. */
 export async function readCache(out: string, key: string): Promise<Map<string, CachedFile> | undefined> {
   try {
     const parsed = JSON.parse(await readFile(join(out, cacheFile), 'utf8')) as { key?: unknown; files?: unknown };

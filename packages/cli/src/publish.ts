@@ -218,9 +218,9 @@ export async function publish(paths: readonly string[], options: PublishOptions,
         const path = relativeOf(file);
         if (path === undefined) return undefined;
         texts.set(path, text);
-        if (cache === undefined) return undefined;
         const hash = fileHash(path, text);
         hashes.set(path, hash);
+        if (cache === undefined) return undefined;
         const hit = cache.get(path);
         return hit?.hash === hash ? { code: hit.digest.code, category: hit.digest.category } : undefined;
       },
@@ -233,9 +233,11 @@ export async function publish(paths: readonly string[], options: PublishOptions,
     const fileOf = new Map<string, string>();
     const byFile = new Map<string, Power>();
     const digests: PowerDigest[] = [];
+    // zh-Hant conversions of this run, shared by the digests and the pages.
+    const conversions = new Map<string, string>();
     const kept = new Map<string, CachedFile>();
     for (const power of catalogue.powers) {
-      if (resolve(power.source.file) === resolve(entry)) digests.push(powerDigest(power));
+      if (resolve(power.source.file) === resolve(entry)) digests.push(powerDigest(power, conversions));
       else byFile.set(resolve(power.source.file), power);
     }
     const sources: SourceFile[] = [{ path: entryPath, text: entryText }];
@@ -244,15 +246,16 @@ export async function publish(paths: readonly string[], options: PublishOptions,
       const path = relativeOf(file);
       const power = byFile.get(resolve(file));
       const hit = path === undefined ? undefined : cache?.get(path);
-      const digest = known.has(file) ? hit?.digest : power === undefined ? undefined : powerDigest(power);
+      const digest = known.has(file) ? hit?.digest : power === undefined ? undefined : powerDigest(power, conversions);
       if (digest === undefined) continue;
       digests.push(digest);
       if (path === undefined) continue;
       const source = texts.get(path) ?? '';
-      sources.push({ path, text: source });
+      const hash = hashes.get(path) ?? fileHash(path, source);
+      sources.push({ path, text: source, hash });
       powerSources.set(digest.code, path);
       fileOf.set(digest.code, path);
-      kept.set(path, { hash: hashes.get(path) ?? fileHash(path, source), digest });
+      kept.set(path, { hash, digest });
     }
 
     let changes: { diff: CatalogueDiff; edition: string } | undefined;
@@ -268,7 +271,7 @@ export async function publish(paths: readonly string[], options: PublishOptions,
 
     const layouts = new CountingLayoutCache();
     // What each file is made from: the generator and the entry file for all, each power's own file for its files.
-    const sourceText = new Map(sources.map((source) => [source.path, source.text]));
+    const sourceHash = new Map(sources.map((source) => [source.path, source.hash]));
     const powerKeys = new Map<string, string>();
     const keys = {
       catalogue: contentHash([await generator(), entryPath, entryText].join('\u0000')),
@@ -276,13 +279,13 @@ export async function publish(paths: readonly string[], options: PublishOptions,
         let key = powerKeys.get(code);
         if (key === undefined) {
           const path = fileOf.get(code);
-          key = path === undefined ? contentHash(code) : contentHash([path, sourceText.get(path) ?? ''].join('\u0000'));
+          key = path === undefined ? contentHash(code) : (sourceHash.get(path) ?? contentHash(path));
           powerKeys.set(code, key);
         }
         return key;
       },
     };
-    const entries = siteEntries(catalogue, { sources, powerSources, cache: layouts, keys, digests, ...(changes && { changes }) });
+    const entries = siteEntries(catalogue, { sources, powerSources, cache: layouts, keys, digests, conversions, ...(changes && { changes }) });
 
     // Write to a sibling temporary folder, one file at a time, then swap it in with renames. A file
     // whose key is the one it had in the site being replaced is hard-linked from there (copied where
@@ -291,7 +294,14 @@ export async function publish(paths: readonly string[], options: PublishOptions,
     const old = `${out}.old-${process.pid}`;
     await rm(temporary, { recursive: true, force: true });
     const manifest: [string, string][] = [];
+    // Folders are made one level at a time from the temporary folder down (a recursive mkdir looks at every level again).
     const folders = new Set<string>();
+    const makeFolder = (folder: string) => {
+      if (folders.has(folder)) return;
+      if (folder !== temporary) makeFolder(dirname(folder));
+      mkdirSync(folder);
+      folders.add(folder);
+    };
     let reused = 0;
     let pages = 0;
     try {
@@ -299,11 +309,7 @@ export async function publish(paths: readonly string[], options: PublishOptions,
       const write = async (path: string, content: () => Promise<string | Uint8Array> | string | Uint8Array, key: string | undefined) => {
         const target = join(temporary, ...path.split('/'));
         if (!resolve(target).startsWith(resolve(temporary) + sep)) throw new Error(`unsafe path in site: ${path}`);
-        const folder = dirname(target);
-        if (!folders.has(folder)) {
-          mkdirSync(folder, { recursive: true });
-          folders.add(folder);
-        }
+        makeFolder(dirname(target));
         if (path.endsWith('.html')) pages++;
         if (key !== undefined) manifest.push([path, key]);
         if (key !== undefined && previousFiles.get(path) === key) {
