@@ -2,7 +2,7 @@
  * `sunlit publish` (the public site of a catalogue, written to a temporary folder and renamed into
  * place only when complete) and `sunlit diff` (what changed between two editions, field by field).
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { createRequire } from 'node:module';
@@ -17,6 +17,7 @@ import { publishEn } from './messages/publish-en.js';
 import { publishZhHans } from './messages/publish-zh-Hans.js';
 import { publishZhHant } from './messages/publish-zh-Hant.js';
 import { cacheFile, cacheKey, cacheText, fileHash, readCache, type CachedFile } from './publish-cache.js';
+import { previousSuffix, SiteTree } from './publish-tree.js';
 import { checkedOrReport, fill, loadCatalogueOrReport, UsageError, type Format, type Output } from './report.js';
 
 const dictionaries: Record<Locale, PublishDictionary> = { 'zh-Hans': publishZhHans, 'zh-Hant': publishZhHant, en: publishEn };
@@ -113,7 +114,9 @@ async function generator(): Promise<string> {
     const folder = dirname(requireHere.resolve(specifier));
     for (const name of (await readdir(folder)).filter((file) => file.endsWith('.js')).sort()) parts.push(name, await readFile(join(folder, name), 'utf8'));
   }
-  parts.push(await readFile(fileURLToPath(import.meta.url), 'utf8'));
+  // This command's own code, and the cache's (every module beside it).
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const name of (await readdir(here)).filter((file) => file.endsWith('.js')).sort()) parts.push(name, await readFile(join(here, name), 'utf8'));
   // The converter's dictionaries are data, not code of ours: its version counts too.
   try {
     const main = createRequire(requireHere.resolve('@sunlit/portal')).resolve('opencc-js');
@@ -192,10 +195,11 @@ export async function publish(paths: readonly string[], options: PublishOptions,
   const entryText = await readFile(entry, 'utf8').catch(() => '');
   const catalogueKey = cacheKey(await generator(), entryPath, entryText);
   const cached = previousFiles.size > 0 ? await readCache(out, catalogueKey) : undefined;
+  const spare = `${out}${previousSuffix}`;
 
   // A cache that turns out to lack something (a file of an unchanged power gone from the previous
   // site) is dropped and everything loaded, as in a first publish.
-  let result: { files: number; pages: number; reused: number; powers: number; laid: number; cached: number; title: string; edition: string; changes?: { diff: CatalogueDiff; edition: string } } | number;
+  let result: { files: number; pages: number; reused: number; powers: number; loaded: number; laid: number; cached: number; title: string; edition: string; changes?: { diff: CatalogueDiff; edition: string } } | number;
   try {
     result = await publishWith(cached);
   } catch (error) {
@@ -290,59 +294,41 @@ export async function publish(paths: readonly string[], options: PublishOptions,
     // Write to a sibling temporary folder, one file at a time, then swap it in with renames. A file
     // whose key is the one it had in the site being replaced is hard-linked from there (copied where
     // links fail), not made again: the previous site itself is never changed.
+    // Write to a sibling temporary folder, one file at a time, then swap it in with renames (see
+    // SiteTree): the site replaced last time, kept beside this one, is made into the new one where
+    // there is such a folder; files unchanged since this site are hard-linked from it. The previous
+    // site itself is never changed.
     const temporary = `${out}.publishing-${process.pid}`;
     const old = `${out}.old-${process.pid}`;
-    await rm(temporary, { recursive: true, force: true });
+    const recycled = previousFiles.size > 0 ? await readMarker(spare) : undefined;
+    const tree = SiteTree.start(temporary, out, previousFiles, recycled && { folder: spare, files: recycled.files });
     const manifest: [string, string][] = [];
-    // Folders are made one level at a time from the temporary folder down (a recursive mkdir looks at every level again).
-    const folders = new Set<string>();
-    const makeFolder = (folder: string) => {
-      if (folders.has(folder)) return;
-      if (folder !== temporary) makeFolder(dirname(folder));
-      mkdirSync(folder);
-      folders.add(folder);
-    };
-    let reused = 0;
     let pages = 0;
     try {
-      // Synchronous file operations: one at a time anyway, and without a round trip through the thread pool for each of 100,000 files.
       const write = async (path: string, content: () => Promise<string | Uint8Array> | string | Uint8Array, key: string | undefined) => {
-        const target = join(temporary, ...path.split('/'));
-        if (!resolve(target).startsWith(resolve(temporary) + sep)) throw new Error(`unsafe path in site: ${path}`);
-        makeFolder(dirname(target));
         if (path.endsWith('.html')) pages++;
         if (key !== undefined) manifest.push([path, key]);
-        if (key !== undefined && previousFiles.get(path) === key) {
-          const before = join(out, ...path.split('/'));
-          try {
-            linkSync(before, target);
-            reused++;
-            return;
-          } catch {
-            try {
-              copyFileSync(before, target);
-              reused++;
-              return;
-            } catch {
-              // Gone from the previous site: made again below.
-            }
-          }
-        }
-        writeFileSync(target, await content());
+        await tree.write(path, content, key);
       };
       for (const entry of entries) await write(entry.path, () => entry.content(), entry.key);
       manifest.sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
       await write(siteMarker, () => JSON.stringify({ generator: 'sunlit', files: Object.fromEntries(manifest) }) + '\n', undefined);
-      writeFileSync(join(temporary, cacheFile), cacheText(catalogueKey, kept));
+      await tree.write(cacheFile, () => cacheText(catalogueKey, kept), undefined);
+      tree.finish();
       if (existsSync(out)) await rename(out, old);
       await rename(temporary, out);
-      await rm(old, { recursive: true, force: true });
+      // The site just replaced is kept for the next publish to start from (unless something else is in its place).
+      if (existsSync(old)) {
+        if (existsSync(spare)) await rm(old, { recursive: true, force: true });
+        else await rename(old, spare);
+      }
     } catch (error) {
       await rm(temporary, { recursive: true, force: true });
       if (!existsSync(out) && existsSync(old)) await rename(old, out);
       throw error;
     }
-    return { files: entries.length + 1, pages, reused, powers: digests.length, laid: layouts.laid, cached: layouts.cached, title: catalogue.title, edition: catalogue.edition, ...(changes && { changes }) };
+    const reused = tree.reused;
+    return { files: entries.length + 1, pages, reused, powers: digests.length, loaded: catalogue.powers.length, laid: layouts.laid, cached: layouts.cached, title: catalogue.title, edition: catalogue.edition, ...(changes && { changes }) };
   }
 
   const index = join(options.out, 'index.html');
@@ -352,6 +338,7 @@ export async function publish(paths: readonly string[], options: PublishOptions,
       out: options.out,
       index,
       powers: catalogue.powers.length,
+      loaded: result.loaded,
       pages,
       files: files.length,
       laid: cache.laid,
