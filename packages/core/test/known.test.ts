@@ -28,7 +28,7 @@ flow:
     办结: { type: final, outcome: decided }
 `;
 
-const files = (powers: Record<string, string>) => ({ 'catalogue.yaml': entry, ...Object.fromEntries(Object.entries(powers).map(([name, text]) => [`powers/${name}`, text])) });
+const files = (powers: Record<string, string>): Record<string, string> => ({ 'catalogue.yaml': entry, ...Object.fromEntries(Object.entries(powers).map(([name, text]) => [`powers/${name}`, text])) });
 
 /** Loads with `known` answering for the files whose text is the one given. */
 function loadKnowing(all: Record<string, string>, known: Record<string, { text: string; code: string; category?: KnownPowerFile['category'] }>): Promise<LoadResult> {
