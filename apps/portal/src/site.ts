@@ -90,10 +90,10 @@ export interface PowerDigest {
   readonly laws: readonly string[];
   /** What search looks in (see `searchText`). */
   readonly search: string;
-  /** Its row of the official table (`exportRow`). */
-  readonly row: readonly string[];
-  /** Its record in the official columns (`powerRecord`). */
+  /** Its record in the official columns (`powerRecord`): its row of the official table is the record's values in the order of `exportHeader`. */
   readonly record: PowerRecord;
+  /** Its row of the official table (`exportRow`) when it is not what `record` gives (never, as `powerRecord` is made); absent otherwise. */
+  readonly row?: readonly string[];
   /** How many states its flow has, nested ones included. */
   readonly states: number;
   /** Whether a state of its flow is a checkpoint (监督制约环节). */
@@ -101,18 +101,33 @@ export interface PowerDigest {
   /** The risk level of each of its states that has a risk point, in order. */
   readonly risks: readonly string[];
   /**
-   * Its lines in the zh-Hans pages that list many powers (its row, its line on a law's page) and its
-   * search text, each with its zh-Hant conversion: kept with the digest so that the zh-Hant lists
-   * and search index of a republish convert only what changed.
+   * The zh-Hant conversions of its lines in the zh-Hans pages that list many powers (its row, its
+   * line on a law's page) and of its search text, kept with the digest so that the zh-Hant lists and
+   * search index of a republish convert only what changed; `zhHantOf` is a hash of the zh-Hans
+   * lines they were converted from (see `digestLines`), which must match for them to be used.
    */
-  readonly zhHant: readonly (readonly [string, string])[];
+  readonly zhHant: readonly string[];
+  readonly zhHantOf: string;
+}
+
+/** A digest's row of the official table. */
+function rowOf(digest: PowerDigest): readonly string[] {
+  return digest.row ?? exportHeader.map((column) => digest.record[column] ?? '');
+}
+
+/** The zh-Hans lines of a power that `PowerDigest.zhHant` holds converted: its row in the lists, its line on a law's page, its search text. */
+function digestLines(power: Pick<PowerDigest, 'code' | 'name' | 'category' | 'department' | 'level' | 'search'>, departmentName: string): string[] {
+  return [powerRow(power, departmentName, 'zh-Hans', zhHans), citingLine(power), power.search];
 }
 
 /** The digest of a power: what the files listing many powers need of it; `conversions` keeps zh-Hant conversions (default: none kept). */
 export function powerDigest(power: Power, conversions?: ConversionCache): PowerDigest {
   const states = allStatesOf(power.flow.states);
   const search = searchText(power);
-  const lines = [powerRow({ ...power, department: power.department.id }, power.department.name, 'zh-Hans', zhHans), citingLine(power), search];
+  const lines = digestLines({ ...power, department: power.department.id, search }, power.department.name);
+  const row = exportRow(power);
+  const record = powerRecord(power);
+  const rowFromRecord = exportHeader.map((column) => record[column] ?? '');
   const laws = new Set<string>();
   for (const ref of power.basis) laws.add(ref.law.id);
   for (const state of states) for (const ref of state.basis) laws.add(ref.law.id);
@@ -124,12 +139,13 @@ export function powerDigest(power: Power, conversions?: ConversionCache): PowerD
     level: [...power.level],
     laws: [...laws],
     search,
-    row: exportRow(power),
-    record: powerRecord(power),
+    record,
+    ...(row.length !== rowFromRecord.length || row.some((cell, index) => cell !== rowFromRecord[index]) ? { row } : {}),
     states: states.length,
     checkpoint: states.some((state) => state.checkpoint !== undefined),
     risks: states.flatMap((state) => (state.risk ? [state.risk.level] : [])),
-    zhHant: lines.map((line) => [line, conversions === undefined ? toZhHant(line) : toZhHantCached(line, conversions)] as const),
+    zhHant: lines.map((line) => (conversions === undefined ? toZhHant(line) : toZhHantCached(line, conversions))),
+    zhHantOf: contentHash(lines.join('\n')),
   };
 }
 
@@ -324,9 +340,16 @@ export function siteEntries(catalogue: Catalogue, options: SiteOptions = {}): Si
 
   // The official table of all powers, made once for the CSV and the XLSX.
   let table: string[][] | undefined;
-  const wholeTable = () => (table ??= [[...exportHeader], ...digests.map((power) => [...power.row])]);
+  const wholeTable = () => (table ??= [[...exportHeader], ...digests.map((power) => [...rowOf(power)])]);
   // The digests' own lines are converted already.
-  for (const digest of digests) for (const [line, converted] of digest.zhHant) if (conversions.get(line) === undefined) conversions.set(line, converted);
+  const departmentNames = new Map(catalogue.departments.map((department) => [department.id, department.name]));
+  for (const digest of digests) {
+    const lines = digestLines(digest, departmentNames.get(digest.department) ?? digest.department);
+    if (digest.zhHant.length !== lines.length || contentHash(lines.join('\n')) !== digest.zhHantOf) continue;
+    lines.forEach((line, index) => {
+      if (conversions.get(line) === undefined) conversions.set(line, digest.zhHant[index]!);
+    });
+  }
   add('downloads/catalogue.csv', all, () => toCsv(wholeTable()));
   add('downloads/catalogue.xlsx', all, () => writeTableXlsx('权力清单', wholeTable(), xlsxDate));
   add('downloads/catalogue.json', all, () => JSON.stringify(catalogueJson(catalogue, digests), null, 2) + '\n');

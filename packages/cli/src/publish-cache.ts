@@ -14,7 +14,7 @@ import type { PowerDigest } from '@sunlit/portal';
 export const cacheFile = '.sunlit-cache.json';
 
 /** The shape of the cache and the meaning of its digests; a new one leaves older caches unused. */
-const cacheFormat = 1;
+const cacheFormat = 2;
 
 /** A power file as the cache keeps it: the hash of its path and text, and its power's digest. */
 export interface CachedFile {
@@ -47,15 +47,15 @@ function isDigest(value: unknown): value is PowerDigest {
     isStrings(d.level) &&
     isStrings(d.laws) &&
     typeof d.search === 'string' &&
-    isStrings(d.row) &&
+    (d.row === undefined || isStrings(d.row)) &&
     record !== null &&
     typeof record === 'object' &&
     Object.values(record as object).every((item) => typeof item === 'string') &&
     typeof d.states === 'number' &&
     typeof d.checkpoint === 'boolean' &&
     isStrings(d.risks) &&
-    Array.isArray(d.zhHant) &&
-    d.zhHant.every((pair: unknown) => isStrings(pair) && pair.length === 2)
+    isStrings(d.zhHant) &&
+    typeof d.zhHantOf === 'string'
   );
 }
 

@@ -162,6 +162,23 @@ function running(pid: number): boolean {
   }
 }
 
+/** What one publish made: counts for the summary, and the catalogue's title and edition. */
+interface PublishRun {
+  /** Files of the site, the marker included. */
+  readonly files: number;
+  readonly pages: number;
+  /** Files not made again: kept in the recycled tree, or linked or copied from the previous site. */
+  readonly reused: number;
+  readonly powers: number;
+  /** Powers loaded and validated (the others came from the cache). */
+  readonly loaded: number;
+  readonly laid: number;
+  readonly cached: number;
+  readonly title: string;
+  readonly edition: string;
+  readonly changes?: { readonly diff: CatalogueDiff; readonly edition: string };
+}
+
 /** `sunlit publish <catalogue> --out <dir> [--previous <dir>]`. */
 export async function publish(paths: readonly string[], options: PublishOptions, output: Output): Promise<number> {
   const text = dictionaries[options.locale];
@@ -198,8 +215,8 @@ export async function publish(paths: readonly string[], options: PublishOptions,
   const spare = `${out}${previousSuffix}`;
 
   // A cache that turns out to lack something (a file of an unchanged power gone from the previous
-  // site) is dropped and everything loaded, as in a first publish.
-  let result: { files: number; pages: number; reused: number; powers: number; loaded: number; laid: number; cached: number; title: string; edition: string; changes?: { diff: CatalogueDiff; edition: string } } | number;
+  // sites) is dropped and everything loaded, as in a first publish.
+  let result: PublishRun | number;
   try {
     result = await publishWith(cached);
   } catch (error) {
@@ -208,11 +225,9 @@ export async function publish(paths: readonly string[], options: PublishOptions,
   }
   if (typeof result === 'number') return result;
   const { pages, reused, changes } = result;
-  const files = { length: result.files };
-  const cache = { laid: result.laid, cached: result.cached };
-  const catalogue = { powers: { length: result.powers }, title: result.title, edition: result.edition };
 
-  async function publishWith(cache: ReadonlyMap<string, CachedFile> | undefined): Promise<typeof result> {
+  /** Loads (the files `cache` does not answer for), makes and writes the site; a number is the exit code of a failure already reported. */
+  async function publishWith(cache: ReadonlyMap<string, CachedFile> | undefined): Promise<PublishRun | number> {
     // Power files whose hash is the one cached are not loaded again: their digests stand in for them.
     const texts = new Map<string, string>();
     const hashes = new Map<string, string>();
@@ -337,12 +352,12 @@ export async function publish(paths: readonly string[], options: PublishOptions,
       ok: true,
       out: options.out,
       index,
-      powers: catalogue.powers.length,
+      powers: result.powers,
       loaded: result.loaded,
       pages,
-      files: files.length,
-      laid: cache.laid,
-      cached: cache.cached,
+      files: result.files,
+      laid: result.laid,
+      cached: result.cached,
       reused,
       ...(changes && { changes: changes.diff }),
     };
@@ -352,15 +367,15 @@ export async function publish(paths: readonly string[], options: PublishOptions,
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   output.stdout(
     fill(text.published, {
-      title: printable(catalogue.title),
-      edition: printable(catalogue.edition),
-      powers: catalogue.powers.length,
+      title: printable(result.title),
+      edition: printable(result.edition),
+      powers: result.powers,
       pages,
-      files: files.length,
+      files: result.files,
       out: printable(options.out, Infinity),
       seconds,
-      laid: cache.laid,
-      cached: cache.cached,
+      laid: result.laid,
+      cached: result.cached,
       reused,
     }) + '\n',
   );
