@@ -258,6 +258,7 @@ async function publishRuns(sizes, timeoutMs, rounds) {
     const count = size > 2000 ? 1 : rounds;
     for (let round = 0; round < count; round++) {
       rmSync(out, { recursive: true, force: true });
+      rmSync(`${out}.previous`, { recursive: true, force: true });
       log(`Publish ${size} powers, round ${round + 1}/${count}: first ...`);
       const first = timePublish(folder, out, timeoutMs);
       row.firsts.push(first);

@@ -16,6 +16,7 @@ import {
   toCsv,
   type Catalogue,
   type CatalogueDiff,
+  type Category,
   type LawRef,
   type Locale,
   type Period,
@@ -26,6 +27,7 @@ import { writeXlsx } from '@sunlit/core/spreadsheet';
 import { citation, contentHash, escapeAttribute, escapeText, renderFlow, safeUrl, urlSegment, type LayoutCache } from '@sunlit/render';
 import * as OpenCC from 'opencc-js';
 import { en, zhHans, type PortalWords } from './words.js';
+import { writeTableXlsx } from './xlsx.js';
 
 /** A file of the site: its path (with / separators) and its content. */
 export interface SiteFile {
@@ -38,6 +40,8 @@ export interface SourceFile {
   /** Path relative to the catalogue's folder, with / separators. */
   readonly path: string;
   readonly text: string;
+  /** A hash of the text the caller already has (any hash that changes whenever the text does); default: one is made. */
+  readonly hash?: string;
 }
 
 /** What buildSite needs besides the catalogue. */
@@ -60,6 +64,107 @@ export interface SiteOptions {
    * entry gets a key, so that a publisher can reuse what it made before.
    */
   readonly keys?: { readonly catalogue: string; power(code: string): string };
+  /**
+   * Every power of the catalogue, in its order, as the digests the pages and files that list many
+   * powers are made from (default: the digests of `catalogue.powers`). With them `catalogue.powers`
+   * may hold only some powers (those whose files changed): the files of a power that is not there
+   * are listed with their keys, and asking for their content throws `PowerNotLoaded` (a publisher
+   * reuses them from the previous site).
+   */
+  readonly digests?: readonly PowerDigest[];
+}
+
+/**
+ * What the files that list many powers (lists, law pages, statistics, search indexes, whole-catalogue
+ * downloads) need of one power. Made from its model by `powerDigest`, and plain JSON, so that a
+ * publisher can keep it between runs instead of loading an unchanged power again.
+ */
+export interface PowerDigest {
+  readonly code: string;
+  readonly name: string;
+  readonly category: Category;
+  /** The id of its department (实施主体). */
+  readonly department: string;
+  readonly level: readonly string[];
+  /** The ids of the laws it cites (its basis and its steps'), each once, in order of first citation. */
+  readonly laws: readonly string[];
+  /** What search looks in (see `searchText`). */
+  readonly search: string;
+  /** Its record in the official columns (`powerRecord`): its row of the official table is the record's values in the order of `exportHeader`. */
+  readonly record: PowerRecord;
+  /** Its row of the official table (`exportRow`) when it is not what `record` gives (never, as `powerRecord` is made); absent otherwise. */
+  readonly row?: readonly string[];
+  /** How many states its flow has, nested ones included. */
+  readonly states: number;
+  /** Whether a state of its flow is a checkpoint (监督制约环节). */
+  readonly checkpoint: boolean;
+  /** The risk level of each of its states that has a risk point, in order. */
+  readonly risks: readonly string[];
+  /**
+   * The zh-Hant conversions of its lines in the zh-Hans pages that list many powers (its row, its
+   * line on a law's page) and of its search text, kept with the digest so that the zh-Hant lists and
+   * search index of a republish convert only what changed; `zhHantOf` is a hash of the zh-Hans
+   * lines they were converted from (see `digestLines`), which must match for them to be used.
+   */
+  readonly zhHant: readonly string[];
+  readonly zhHantOf: string;
+}
+
+/** A digest's row of the official table. */
+function rowOf(digest: PowerDigest): readonly string[] {
+  return digest.row ?? exportHeader.map((column) => digest.record[column] ?? '');
+}
+
+/** The zh-Hans lines of a power that `PowerDigest.zhHant` holds converted: its row in the lists, its line on a law's page, its search text. */
+function digestLines(power: Pick<PowerDigest, 'code' | 'name' | 'category' | 'department' | 'level' | 'search'>, departmentName: string): string[] {
+  return [powerRow(power, departmentName, 'zh-Hans', zhHans), citingLine(power), power.search];
+}
+
+/** The digest of a power: what the files listing many powers need of it; `conversions` keeps zh-Hant conversions (default: none kept). */
+export function powerDigest(power: Power, conversions?: ConversionCache): PowerDigest {
+  const states = allStatesOf(power.flow.states);
+  const search = searchText(power);
+  const lines = digestLines({ ...power, department: power.department.id, search }, power.department.name);
+  const row = exportRow(power);
+  const record = powerRecord(power);
+  const rowFromRecord = exportHeader.map((column) => record[column] ?? '');
+  const laws = new Set<string>();
+  for (const ref of power.basis) laws.add(ref.law.id);
+  for (const state of states) for (const ref of state.basis) laws.add(ref.law.id);
+  return {
+    code: power.code,
+    name: power.name,
+    category: power.category,
+    department: power.department.id,
+    level: [...power.level],
+    laws: [...laws],
+    search,
+    record,
+    ...(row.length !== rowFromRecord.length || row.some((cell, index) => cell !== rowFromRecord[index]) ? { row } : {}),
+    states: states.length,
+    checkpoint: states.some((state) => state.checkpoint !== undefined),
+    risks: states.flatMap((state) => (state.risk ? [state.risk.level] : [])),
+    zhHant: lines.map((line) => (conversions === undefined ? toZhHant(line) : toZhHantCached(line, conversions))),
+    zhHantOf: contentHash(lines.join('\n')),
+  };
+}
+
+/** A power's row in the lists of powers (one line of their HTML; links are placeholders). */
+function powerRow(power: Pick<PowerDigest, 'code' | 'name' | 'category' | 'department' | 'level'>, departmentName: string, labels: 'zh-Hans' | 'en', words: PortalWords): string {
+  return `<tr data-code="${a(power.code)}" data-department="${a(power.department)}" data-category="${a(power.category)}" data-level="${a(power.level.join(' '))}"><td>${e(power.code)}</td><td><a href="${HERE}${a(powerPath(power.code))}">${e(power.name)}</a></td><td>${e(labelOf('category', power.category, labels))}</td><td>${e(departmentName)}</td><td>${e(power.level.map((level) => labelOf('level', level, labels)).join(words.list))}</td></tr>`;
+}
+
+/** A power's line in the list of a law's citing powers. */
+function citingLine(power: Pick<PowerDigest, 'code' | 'name'>): string {
+  return `<li><a href="${HERE}${a(powerPath(power.code))}">${e(power.name)}</a> <span class="meta">${e(power.code)}</span></li>`;
+}
+
+/** Thrown when the content of a file of a power that was not loaded (see `SiteOptions.digests`) is asked for. */
+export class PowerNotLoaded extends Error {
+  constructor(readonly code: string) {
+    super(`power not loaded: ${code}`);
+    this.name = 'PowerNotLoaded';
+  }
 }
 
 /** Where each language's pages live. */
@@ -154,6 +259,11 @@ function powerJson(power: Power): unknown {
   return { code: power.code, name: power.name, category: power.category, department: power.department.id, record: powerRecord(power) };
 }
 
+/** A power in the whole catalogue's JSON: what `powerJson` gives, from its digest. */
+function digestJson(digest: PowerDigest): unknown {
+  return { code: digest.code, name: digest.name, category: digest.category, department: digest.department, record: digest.record };
+}
+
 /**
  * A file of the site whose content is made only when asked. `key` sums up everything the content
  * depends on (absent when the caller gave no input keys): a publisher that still has the file made
@@ -185,13 +295,21 @@ export function siteEntries(catalogue: Catalogue, options: SiteOptions = {}): Si
   const xlsxDate = Number.isNaN(date.getTime()) ? new Date(Date.UTC(2000, 0, 1)) : date;
   const keys = options.keys;
   const site = keys === undefined ? undefined : keyOf(keys.catalogue, locales.join(','), options.changes === undefined ? '' : 'changes');
-  const powerKeys = new Map<Power, string | undefined>();
-  const powerKey = (power: Power) => {
-    if (!powerKeys.has(power)) powerKeys.set(power, keys === undefined ? undefined : keyOf(site, keys.power(power.code)));
-    return powerKeys.get(power);
+  const conversions = options.conversions ?? new Map<string, string>();
+  const digests = options.digests ?? catalogue.powers.map((power) => powerDigest(power, conversions));
+  const models = new Map(catalogue.powers.map((power) => [power.code, power]));
+  const modelOf = (code: string) => {
+    const power = models.get(code);
+    if (power === undefined) throw new PowerNotLoaded(code);
+    return power;
   };
-  const powersKey = (powers: readonly Power[]) => keyOf(site, ...powers.map(powerKey));
-  const all = powersKey(catalogue.powers);
+  const powerKeys = new Map<string, string | undefined>();
+  const powerKey = (power: PowerDigest) => {
+    if (!powerKeys.has(power.code)) powerKeys.set(power.code, keys === undefined ? undefined : keyOf(site, keys.power(power.code)));
+    return powerKeys.get(power.code);
+  };
+  const powersKey = (powers: readonly PowerDigest[]) => keyOf(site, ...powers.map(powerKey));
+  const all = powersKey(digests);
   const add = (path: string, key: string | undefined, content: SiteEntry['content']) => entries.push({ path, key, content });
   const constant = (path: string, content: string) => add(path, contentHash(content), () => content);
 
@@ -211,33 +329,44 @@ export function siteEntries(catalogue: Catalogue, options: SiteOptions = {}): Si
   };
 
   // Which powers cite each law, once for all languages (pages per law would otherwise scan every power).
-  const citing = new Map<string, Power[]>();
-  for (const power of catalogue.powers) {
-    const laws = new Set<string>();
-    for (const ref of power.basis) laws.add(ref.law.id);
-    for (const state of allStatesOf(power.flow.states)) for (const ref of state.basis) laws.add(ref.law.id);
-    for (const law of laws) {
+  const citing = new Map<string, PowerDigest[]>();
+  for (const power of digests) {
+    for (const law of power.laws) {
       const list = citing.get(law);
       if (list === undefined) citing.set(law, [power]);
       else list.push(power);
     }
   }
-  const sourceText = new Map((options.sources ?? []).map((source) => [source.path, source.text]));
 
   // The official table of all powers, made once for the CSV and the XLSX.
   let table: string[][] | undefined;
-  const wholeTable = () => (table ??= tableOf(catalogue.powers));
-  const conversions = options.conversions ?? new Map<string, string>();
+  const wholeTable = () => (table ??= [[...exportHeader], ...digests.map((power) => [...rowOf(power)])]);
+  // The digests' own lines are converted already.
+  const departmentNames = new Map(catalogue.departments.map((department) => [department.id, department.name]));
+  for (const digest of digests) {
+    const lines = digestLines(digest, departmentNames.get(digest.department) ?? digest.department);
+    if (digest.zhHant.length !== lines.length || contentHash(lines.join('\n')) !== digest.zhHantOf) continue;
+    lines.forEach((line, index) => {
+      if (conversions.get(line) === undefined) conversions.set(line, digest.zhHant[index]!);
+    });
+  }
   add('downloads/catalogue.csv', all, () => toCsv(wholeTable()));
-  add('downloads/catalogue.xlsx', all, () => writeXlsx([{ name: '权力清单', rows: wholeTable() }], { date: xlsxDate }));
-  add('downloads/catalogue.json', all, () => JSON.stringify(catalogueJson(catalogue), null, 2) + '\n');
-  for (const source of options.sources ?? []) add(`downloads/source/${source.path.split('/').map(urlSegment).join('/')}`, contentHash(source.text), () => source.text);
+  add('downloads/catalogue.xlsx', all, () => writeTableXlsx('权力清单', wholeTable(), xlsxDate));
+  add('downloads/catalogue.json', all, () => JSON.stringify(catalogueJson(catalogue, digests), null, 2) + '\n');
+  const sourceHashes = new Map<string, string>();
+  const hashOf = (source: SourceFile) => {
+    let hash = sourceHashes.get(source.path);
+    if (hash === undefined) sourceHashes.set(source.path, (hash = source.hash === undefined ? contentHash(source.text) : contentHash(`${source.path}\u0000${source.hash}`)));
+    return hash;
+  };
+  const sourceByPath = new Map((options.sources ?? []).map((source) => [source.path, source]));
+  for (const source of options.sources ?? []) add(`downloads/source/${source.path.split('/').map(urlSegment).join('/')}`, hashOf(source), () => source.text);
   constant('assets/site.css', readFileSync(new URL('site.css', assetsFolder), 'utf8'));
   constant('assets/site.js', readFileSync(new URL('site.js', assetsFolder), 'utf8'));
   constant('_headers', `/*\n  Content-Security-Policy: ${contentSecurityPolicy}; frame-ancestors 'self'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: same-origin\n`);
 
   const writers = new Map<Locale, SiteWriter>();
-  for (const locale of locales) writers.set(locale, new SiteWriter(catalogue, locale, locale === 'en' ? en : zhHans, options, chartsOf, citing));
+  for (const locale of locales) writers.set(locale, new SiteWriter(catalogue, digests, locale, locale === 'en' ? en : zhHans, options, chartsOf, citing));
   /** A page; `many`: it lists many powers, so its zh-Hant lines go through the conversion cache. */
   const page = (locale: Locale, path: string, key: string | undefined, build: () => Page | Promise<Page>, many = true) => {
     const file = languageRoots[locale] + path + 'index.html';
@@ -260,25 +389,26 @@ export function siteEntries(catalogue: Catalogue, options: SiteOptions = {}): Si
       page(locale, 'changes/', keyOf(all, JSON.stringify(changes)), () => writer.changes(changes.diff, changes.edition));
     }
     add(`${languageRoots[locale]}search-index.json`, all, () => {
-      const index = catalogue.powers.map((power) => {
-        const text = searchText(power);
+      const index = digests.map((power) => {
+        const text = power.search;
         return { c: power.code, t: locale === 'zh-Hant' ? `${text} ${toZhHantCached(text, conversions)}` : text };
       });
       return JSON.stringify(index) + '\n';
     });
   }
 
-  for (const power of catalogue.powers) {
-    const key = powerKey(power);
-    for (const locale of locales) page(locale, powerPath(power.code), key, async () => writers.get(locale)!.powerPage(power), false);
-    const base = `${powerPath(power.code)}${urlSegment(power.code)}`;
-    add(`${base}.csv`, key, () => toCsv(tableOf([power])));
-    add(`${base}.xlsx`, key, () => writeXlsx([{ name: '权力清单', rows: tableOf([power]) }], { date: xlsxDate }));
-    add(`${base}.json`, key, () => JSON.stringify(powerJson(power), null, 2) + '\n');
-    const source = options.powerSources?.get(power.code);
-    const text = source !== undefined ? sourceText.get(source) : undefined;
-    if (text !== undefined) add(`${base}.yaml`, contentHash(text), () => text);
-    add(`${powerPath(power.code)}flow.svg`, key, async () => (await chartsOf(power)).get(locales[0]!)!.svg + '\n');
+  for (const digest of digests) {
+    const { code } = digest;
+    const key = powerKey(digest);
+    for (const locale of locales) page(locale, powerPath(code), key, async () => writers.get(locale)!.powerPage(modelOf(code)), false);
+    const base = `${powerPath(code)}${urlSegment(code)}`;
+    add(`${base}.csv`, key, () => toCsv(tableOf([modelOf(code)])));
+    add(`${base}.xlsx`, key, () => writeXlsx([{ name: '权力清单', rows: tableOf([modelOf(code)]) }], { date: xlsxDate }));
+    add(`${base}.json`, key, () => JSON.stringify(powerJson(modelOf(code)), null, 2) + '\n');
+    const source = options.powerSources?.get(code);
+    const file = source !== undefined ? sourceByPath.get(source) : undefined;
+    if (file !== undefined) add(`${base}.yaml`, hashOf(file), () => file.text);
+    add(`${powerPath(code)}flow.svg`, key, async () => (await chartsOf(modelOf(code))).get(locales[0]!)!.svg + '\n');
   }
   return entries;
 }
@@ -290,7 +420,7 @@ function searchText(power: Power): string {
 }
 
 /** The catalogue as JSON: its facts and each power's record in the official columns (what `--previous` and `sunlit diff` read back). */
-function catalogueJson(catalogue: Catalogue): unknown {
+function catalogueJson(catalogue: Catalogue, digests: readonly PowerDigest[]): unknown {
   return {
     sunlit: 1,
     id: catalogue.id,
@@ -301,7 +431,7 @@ function catalogueJson(catalogue: Catalogue): unknown {
     departments: catalogue.departments.map((department) => ({ id: department.id, name: department.name, phone: department.phone ?? null })),
     laws: catalogue.laws.map((law) => ({ id: law.id, title: law.title, issuer: law.issuer ?? null, version: law.version ?? null, articles: law.articles })),
     columns: [...exportHeader, '流程'],
-    powers: catalogue.powers.map(powerJson),
+    powers: digests.map(digestJson),
   };
 }
 
@@ -321,15 +451,19 @@ export function recordsOfPublished(json: unknown): { edition: string; records: P
 
 class SiteWriter {
   private readonly departmentsInUse: Catalogue['departments'];
+  private readonly departmentNames: ReadonlyMap<string, string>;
   constructor(
     private readonly catalogue: Catalogue,
+    private readonly powers: readonly PowerDigest[],
     private readonly locale: Locale,
     private readonly words: PortalWords,
     private readonly options: SiteOptions,
     private readonly chartsOf: (power: Power) => Promise<ReadonlyMap<Locale, { svg: string; steps: string }>>,
-    private readonly citing: ReadonlyMap<string, readonly Power[]>,
+    private readonly citing: ReadonlyMap<string, readonly PowerDigest[]>,
   ) {
-    this.departmentsInUse = catalogue.departments.filter((department) => catalogue.powers.some((power) => power.department.id === department.id));
+    const used = new Set(powers.map((power) => power.department));
+    this.departmentsInUse = catalogue.departments.filter((department) => used.has(department.id));
+    this.departmentNames = new Map(catalogue.departments.map((department) => [department.id, department.name]));
   }
 
   private label(vocabulary: 'category' | 'level' | 'target' | 'rightKind' | 'riskLevel', value: string): string {
@@ -337,20 +471,20 @@ class SiteWriter {
   }
 
   /** The lists of powers: all, then by category, department and level; `powers` is what each lists (undefined: all). */
-  *lists(): Generator<{ path: string; powers: readonly Power[] | undefined; build: () => Page }> {
-    yield { path: 'powers/', powers: undefined, build: () => this.powerList('powers/', this.words.allPowers, this.catalogue.powers, true) };
+  *lists(): Generator<{ path: string; powers: readonly PowerDigest[] | undefined; build: () => Page }> {
+    yield { path: 'powers/', powers: undefined, build: () => this.powerList('powers/', this.words.allPowers, this.powers, true) };
     for (const category of categories.values) {
-      const powers = this.catalogue.powers.filter((power) => power.category === category);
+      const powers = this.powers.filter((power) => power.category === category);
       const path = `filters/category/${category}/`;
       if (powers.length > 0) yield { path, powers, build: () => this.powerList(path, this.label('category', category), powers, false) };
     }
     for (const department of this.departmentsInUse) {
-      const powers = this.catalogue.powers.filter((power) => power.department.id === department.id);
+      const powers = this.powers.filter((power) => power.department === department.id);
       const path = `filters/department/${urlSegment(department.id)}/`;
       yield { path, powers, build: () => this.powerList(path, department.name, powers, false) };
     }
     for (const level of levels.values) {
-      const powers = this.catalogue.powers.filter((power) => power.level.includes(level));
+      const powers = this.powers.filter((power) => power.level.includes(level));
       const path = `filters/level/${level}/`;
       if (powers.length > 0) yield { path, powers, build: () => this.powerList(path, this.label('level', level), powers, false) };
     }
@@ -358,8 +492,8 @@ class SiteWriter {
 
   /** What the home page shows of the powers: their counts by category and department. */
   homeCounts(): string {
-    const c = this.catalogue;
-    return JSON.stringify([categories.values.map((category) => c.powers.filter((power) => power.category === category).length), this.departmentsInUse.map((department) => [department.id, c.powers.filter((power) => power.department.id === department.id).length])]);
+    const powers = this.powers;
+    return JSON.stringify([categories.values.map((category) => powers.filter((power) => power.category === category).length), this.departmentsInUse.map((department) => [department.id, powers.filter((power) => power.department === department.id).length])]);
   }
 
   /**
@@ -416,18 +550,18 @@ ${page.body}
     const w = this.words;
     const c = this.catalogue;
     const byCategory = categories.values
-      .map((category) => [category, c.powers.filter((power) => power.category === category).length] as const)
+      .map((category) => [category, this.powers.filter((power) => power.category === category).length] as const)
       .filter(([, n]) => n > 0)
       .map(([category, n]) => `<li><a href="${HERE}filters/category/${category}/">${e(this.label('category', category))}</a> ${n}</li>`)
       .join('');
     const byDepartment = this.departmentsInUse
-      .map((department) => `<li><a href="${HERE}filters/department/${a(urlSegment(department.id))}/">${e(department.name)}</a> ${c.powers.filter((power) => power.department.id === department.id).length}</li>`)
+      .map((department) => `<li><a href="${HERE}filters/department/${a(urlSegment(department.id))}/">${e(department.name)}</a> ${this.powers.filter((power) => power.department === department.id).length}</li>`)
       .join('');
     const body = `<h1>${e(c.title)}</h1>
 <dl class="meta"><dt>${e(w.authority)}</dt><dd>${e(c.authority)}</dd><dt>${e(w.edition)}</dt><dd>${e(c.edition)}</dd>${c.effective ? `<dt>${e(w.effective)}</dt><dd>${e(c.effective)}</dd>` : ''}</dl>
 ${c.description ? `<p>${e(c.description)}</p>` : ''}
 <form class="search-home" action="${HERE}powers/" method="get" role="search"><label for="home-q">${e(w.search)}</label><input id="home-q" name="q" type="search" placeholder="${a(w.searchHint)}"><button type="submit">${e(w.search)}</button></form>
-<p><a href="${HERE}powers/">${e(fillWords(w.powerCount, { n: c.powers.length }))}</a></p>
+<p><a href="${HERE}powers/">${e(fillWords(w.powerCount, { n: this.powers.length }))}</a></p>
 <h2>${e(w.byCategory)}</h2><ul class="counts">${byCategory}</ul>
 <h2>${e(w.byDepartment)}</h2><ul class="counts">${byDepartment}</ul>
 ${this.downloads()}`;
@@ -446,16 +580,16 @@ ${this.downloads()}`;
     return out + `<ul>${whole}</ul></section>`;
   }
 
-  private powerRows(powers: readonly Power[]): string {
+  private powerRows(powers: readonly PowerDigest[]): string {
     return powers
       .map(
         (power) =>
-          `<tr data-code="${a(power.code)}" data-department="${a(power.department.id)}" data-category="${a(power.category)}" data-level="${a(power.level.join(' '))}"><td>${e(power.code)}</td><td><a href="${HERE}${a(powerPath(power.code))}">${e(power.name)}</a></td><td>${e(this.label('category', power.category))}</td><td>${e(power.department.name)}</td><td>${e(power.level.map((level) => this.label('level', level)).join(this.words.list))}</td></tr>`,
+          powerRow(power, this.departmentNames.get(power.department) ?? power.department, this.locale === 'en' ? 'en' : 'zh-Hans', this.words),
       )
       .join('\n');
   }
 
-  private powerList(path: string, title: string, powers: readonly Power[], withFilter: boolean): Page {
+  private powerList(path: string, title: string, powers: readonly PowerDigest[], withFilter: boolean): Page {
     const w = this.words;
     const option = (value: string, text: string) => `<option value="${a(value)}">${e(text)}</option>`;
     const filter = withFilter
@@ -603,22 +737,22 @@ ${this.downloads(power)}`;
     const body = `<h1>${e(law.title)}</h1>
 <dl class="meta">${law.issuer ? `<dt>${e(w.issuer)}</dt><dd>${e(law.issuer)}</dd>` : ''}${law.version ? `<dt>${e(w.version)}</dt><dd>${e(law.version)}</dd>` : ''}${law.effective ? `<dt>${e(w.effective)}</dt><dd>${e(law.effective)}</dd>` : ''}${url ? `<dt>${e(w.source)}</dt><dd><a href="${a(url)}" rel="external">${e(law.url!)}</a></dd>` : ''}</dl>
 <h2>${e(w.citedBy)}</h2>
-${citing.length === 0 ? `<p>${e(w.none)}</p>` : `<ul>${citing.map((power) => `<li><a href="${HERE}${a(powerPath(power.code))}">${e(power.name)}</a> <span class="meta">${e(power.code)}</span></li>`).join('')}</ul>`}
+${citing.length === 0 ? `<p>${e(w.none)}</p>` : `<ul>\n${citing.map(citingLine).join('\n')}\n</ul>`}
 ${articles ? `<h2>${e(w.articles)}</h2><dl>${articles}</dl>` : ''}`;
     return { path: lawPath(law.id), title: law.title, body, section: 'laws' };
   }
 
   stats(): Page {
     const w = this.words;
-    const powers = this.catalogue.powers;
+    const powers = this.powers;
     const table = (label: string, rows: readonly [string, number][]) =>
       `<h2>${e(label)}</h2><table class="list"><thead><tr><th scope="col">${e(label)}</th><th scope="col">${e(w.count)}</th></tr></thead><tbody>${rows.map(([name, n]) => `<tr><td>${e(name)}</td><td>${n}</td></tr>`).join('')}</tbody></table>`;
-    const states = powers.flatMap((power) => allStatesOf(power.flow.states));
-    const risks = states.filter((state) => state.risk !== undefined);
+    const states = powers.reduce((sum, power) => sum + power.states, 0);
+    const risks = powers.flatMap((power) => power.risks);
     const body = `<h1>${e(w.statsTitle)}</h1>
-<ul class="counts"><li>${e(fillWords(w.powerCount, { n: powers.length }))}</li><li>${e(w.withCheckpoint)}${e(w.colon)}${powers.filter((power) => allStatesOf(power.flow.states).some((state) => state.checkpoint !== undefined)).length}</li><li>${e(w.riskPoints)}${e(w.colon)}${risks.length}（${e(w.highRisk)} ${risks.filter((state) => state.risk!.level === 'high').length}）</li><li>${e(w.stepsTotal)}${e(w.colon)}${states.length}</li></ul>
+<ul class="counts"><li>${e(fillWords(w.powerCount, { n: powers.length }))}</li><li>${e(w.withCheckpoint)}${e(w.colon)}${powers.filter((power) => power.checkpoint).length}</li><li>${e(w.riskPoints)}${e(w.colon)}${risks.length}（${e(w.highRisk)} ${risks.filter((level) => level === 'high').length}）</li><li>${e(w.stepsTotal)}${e(w.colon)}${states}</li></ul>
 ${table(w.byCategory, categories.values.map((category) => [this.label('category', category), powers.filter((power) => power.category === category).length] as [string, number]).filter(([, n]) => n > 0))}
-${table(w.byDepartment, this.departmentsInUse.map((department) => [department.name, powers.filter((power) => power.department.id === department.id).length] as [string, number]))}
+${table(w.byDepartment, this.departmentsInUse.map((department) => [department.name, powers.filter((power) => power.department === department.id).length] as [string, number]))}
 ${table(w.byLevel, levels.values.map((level) => [this.label('level', level), powers.filter((power) => power.level.includes(level)).length] as [string, number]).filter(([, n]) => n > 0))}`;
     return { path: 'stats/', title: w.statsTitle, body, section: 'stats' };
   }

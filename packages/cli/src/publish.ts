@@ -2,21 +2,23 @@
  * `sunlit publish` (the public site of a catalogue, written to a temporary folder and renamed into
  * place only when complete) and `sunlit diff` (what changed between two editions, field by field).
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { diffRecords, powerRecord, printable, type Catalogue, type CatalogueDiff, type Locale, type PowerRecord } from '@sunlit/core';
-import { InputError, resolveEntry } from '@sunlit/core/node';
-import { recordsOfPublished, siteEntries, type SourceFile } from '@sunlit/portal';
+import { diffRecords, powerRecord, printable, type Catalogue, type CatalogueDiff, type Locale, type Power, type PowerRecord } from '@sunlit/core';
+import { InputError, loadCatalogueFromPath, resolveEntry } from '@sunlit/core/node';
+import { powerDigest, PowerNotLoaded, recordsOfPublished, siteEntries, type PowerDigest, type SourceFile } from '@sunlit/portal';
 import { contentHash, type ChartLayout, type LayoutCache } from '@sunlit/render';
 import type { PublishDictionary } from './messages/publish-dictionary.js';
 import { publishEn } from './messages/publish-en.js';
 import { publishZhHans } from './messages/publish-zh-Hans.js';
 import { publishZhHant } from './messages/publish-zh-Hant.js';
-import { fill, loadCatalogueOrReport, UsageError, type Format, type Output } from './report.js';
+import { cacheFile, cacheKey, cacheText, fileHash, readCache, type CachedFile } from './publish-cache.js';
+import { previousSuffix, SiteTree } from './publish-tree.js';
+import { checkedOrReport, fill, loadCatalogueOrReport, UsageError, type Format, type Output } from './report.js';
 
 const dictionaries: Record<Locale, PublishDictionary> = { 'zh-Hans': publishZhHans, 'zh-Hant': publishZhHant, en: publishEn };
 
@@ -67,29 +69,6 @@ async function readEdition(path: string, options: PublishOptions, output: Output
   }
 }
 
-/** The YAML sources of a catalogue: its entry file and every power file, relative to the entry's folder. */
-async function sourcesOf(catalogue: Catalogue, entry: string): Promise<{ sources: SourceFile[]; powerSources: Map<string, string> }> {
-  const folder = dirname(resolve(entry));
-  const relativeOf = (file: string) => {
-    const path = relative(folder, resolve(file));
-    return path.startsWith('..') || path === '' ? undefined : path.split(sep).join('/');
-  };
-  const files = new Map<string, string>();
-  const add = async (file: string) => {
-    const path = relativeOf(file);
-    if (path !== undefined && !files.has(path)) files.set(path, await readFile(resolve(file), 'utf8'));
-    return path;
-  };
-  const powerSources = new Map<string, string>();
-  await add(catalogue.source.file);
-  for (const power of catalogue.powers) {
-    const path = await add(power.source.file);
-    // A power written in its own file is offered alone; one written in the entry file is not.
-    if (path !== undefined && resolve(power.source.file) !== resolve(catalogue.source.file)) powerSources.set(power.code, path);
-  }
-  return { sources: [...files].map(([path, text]) => ({ path, text })), powerSources };
-}
-
 /** Counts layouts made and layouts found in the content cache (identical flows are laid out once per run). */
 class CountingLayoutCache implements LayoutCache {
   laid = 0;
@@ -135,7 +114,9 @@ async function generator(): Promise<string> {
     const folder = dirname(requireHere.resolve(specifier));
     for (const name of (await readdir(folder)).filter((file) => file.endsWith('.js')).sort()) parts.push(name, await readFile(join(folder, name), 'utf8'));
   }
-  parts.push(await readFile(fileURLToPath(import.meta.url), 'utf8'));
+  // This command's own code, and the cache's (every module beside it).
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const name of (await readdir(here)).filter((file) => file.endsWith('.js')).sort()) parts.push(name, await readFile(join(here, name), 'utf8'));
   // The converter's dictionaries are data, not code of ours: its version counts too.
   try {
     const main = createRequire(requireHere.resolve('@sunlit/portal')).resolve('opencc-js');
@@ -181,6 +162,23 @@ function running(pid: number): boolean {
   }
 }
 
+/** What one publish made: counts for the summary, and the catalogue's title and edition. */
+interface PublishRun {
+  /** Files of the site, the marker included. */
+  readonly files: number;
+  readonly pages: number;
+  /** Files not made again: kept in the recycled tree, or linked or copied from the previous site. */
+  readonly reused: number;
+  readonly powers: number;
+  /** Powers loaded and validated (the others came from the cache). */
+  readonly loaded: number;
+  readonly laid: number;
+  readonly cached: number;
+  readonly title: string;
+  readonly edition: string;
+  readonly changes?: { readonly diff: CatalogueDiff; readonly edition: string };
+}
+
 /** `sunlit publish <catalogue> --out <dir> [--previous <dir>]`. */
 export async function publish(paths: readonly string[], options: PublishOptions, output: Output): Promise<number> {
   const text = dictionaries[options.locale];
@@ -204,92 +202,149 @@ export async function publish(paths: readonly string[], options: PublishOptions,
     previousFiles = marker?.files ?? previousFiles;
   }
 
-  const catalogue = await loadChecked(input, options, output);
-  if (typeof catalogue === 'number') return catalogue;
-
-  let changes: { diff: CatalogueDiff; edition: string } | undefined;
-  if (options.previous !== undefined) {
-    const previous = await readEdition(options.previous, { ...options, format: options.format }, output);
-    if (typeof previous === 'number') return previous;
-    if (previous === undefined) {
-      output.stderr(fill(text.previousUnreadable, { value: printable(options.previous, Infinity) }) + '\n');
-      return 2;
-    }
-    changes = { diff: diffRecords(previous.records, catalogue.powers.map(powerRecord)), edition: previous.edition };
-  }
-
-  const cache = new CountingLayoutCache();
-  const { sources, powerSources } = await sourcesOf(catalogue, entry);
-  // What each file is made from: the generator and the entry file for all, each power's own file for its files.
-  const sourceText = new Map(sources.map((source) => [source.path, source.text]));
-  const entryPath = relative(dirname(resolve(entry)), resolve(catalogue.source.file)).split(sep).join('/');
-  const powerKeys = new Map<string, string>();
-  const keys = {
-    catalogue: contentHash([await generator(), entryPath, sourceText.get(entryPath) ?? ''].join('\u0000')),
-    power: (code: string) => {
-      let key = powerKeys.get(code);
-      if (key === undefined) {
-        const path = powerSources.get(code);
-        key = path === undefined ? contentHash(code) : contentHash([path, sourceText.get(path) ?? ''].join('\u0000'));
-        powerKeys.set(code, key);
-      }
-      return key;
-    },
+  // What everything is made from: the generator and the entry file, then each power file.
+  const folder = dirname(resolve(entry));
+  const relativeOf = (file: string) => {
+    const path = relative(folder, resolve(file));
+    return path.startsWith('..') || path === '' ? undefined : path.split(sep).join('/');
   };
-  const entries = siteEntries(catalogue, { sources, powerSources, cache, keys, ...(changes && { changes }) });
+  const entryPath = relativeOf(entry) ?? basename(entry);
+  const entryText = await readFile(entry, 'utf8').catch(() => '');
+  const catalogueKey = cacheKey(await generator(), entryPath, entryText);
+  const cached = previousFiles.size > 0 ? await readCache(out, catalogueKey) : undefined;
+  const spare = `${out}${previousSuffix}`;
 
-  // Write to a sibling temporary folder, one file at a time, then swap it in with renames. A file
-  // whose key is the one it had in the site being replaced is hard-linked from there (copied where
-  // links fail), not made again: the previous site itself is never changed.
-  const temporary = `${out}.publishing-${process.pid}`;
-  const old = `${out}.old-${process.pid}`;
-  await rm(temporary, { recursive: true, force: true });
-  const manifest: [string, string][] = [];
-  const folders = new Set<string>();
-  let reused = 0;
-  let pages = 0;
+  // A cache that turns out to lack something (a file of an unchanged power gone from the previous
+  // sites) is dropped and everything loaded, as in a first publish.
+  let result: PublishRun | number;
   try {
-    // Synchronous file operations: one at a time anyway, and without a round trip through the thread pool for each of 100,000 files.
-    const write = async (path: string, content: () => Promise<string | Uint8Array> | string | Uint8Array, key: string | undefined) => {
-      const target = join(temporary, ...path.split('/'));
-      if (!resolve(target).startsWith(resolve(temporary) + sep)) throw new Error(`unsafe path in site: ${path}`);
-      const folder = dirname(target);
-      if (!folders.has(folder)) {
-        mkdirSync(folder, { recursive: true });
-        folders.add(folder);
-      }
-      if (path.endsWith('.html')) pages++;
-      if (key !== undefined) manifest.push([path, key]);
-      if (key !== undefined && previousFiles.get(path) === key) {
-        const before = join(out, ...path.split('/'));
-        try {
-          linkSync(before, target);
-          reused++;
-          return;
-        } catch {
-          try {
-            copyFileSync(before, target);
-            reused++;
-            return;
-          } catch {
-            // Gone from the previous site: made again below.
-          }
-        }
-      }
-      writeFileSync(target, await content());
-    };
-    for (const entry of entries) await write(entry.path, () => entry.content(), entry.key);
-    manifest.sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
-    await write(siteMarker, () => JSON.stringify({ generator: 'sunlit', files: Object.fromEntries(manifest) }) + '\n', undefined);
-    if (existsSync(out)) await rename(out, old);
-    await rename(temporary, out);
-    await rm(old, { recursive: true, force: true });
+    result = await publishWith(cached);
   } catch (error) {
-    await rm(temporary, { recursive: true, force: true });
-    if (!existsSync(out) && existsSync(old)) await rename(old, out);
-    throw error;
+    if (!(error instanceof PowerNotLoaded) || cached === undefined) throw error;
+    result = await publishWith(undefined);
   }
-  const files = { length: entries.length + 1 };
+  if (typeof result === 'number') return result;
+  const { pages, reused, changes } = result;
+
+  /** Loads (the files `cache` does not answer for), makes and writes the site; a number is the exit code of a failure already reported. */
+  async function publishWith(cache: ReadonlyMap<string, CachedFile> | undefined): Promise<PublishRun | number> {
+    // Power files whose hash is the one cached are not loaded again: their digests stand in for them.
+    const texts = new Map<string, string>();
+    const hashes = new Map<string, string>();
+    const loaded = await loadCatalogueFromPath(input, {
+      locale: options.locale,
+      known: (file, text) => {
+        const path = relativeOf(file);
+        if (path === undefined) return undefined;
+        texts.set(path, text);
+        const hash = fileHash(path, text);
+        hashes.set(path, hash);
+        if (cache === undefined) return undefined;
+        const hit = cache.get(path);
+        return hit?.hash === hash ? { code: hit.digest.code, category: hit.digest.category } : undefined;
+      },
+    });
+    const catalogue = checkedOrReport(loaded, input, options.format, options.locale, output, text.catalogueErrors);
+    if (typeof catalogue === 'number') return catalogue;
+
+    // Every power in the catalogue's order, as digests: inline powers, then the power files.
+    const known = new Set(loaded.known ?? []);
+    const fileOf = new Map<string, string>();
+    const byFile = new Map<string, Power>();
+    const digests: PowerDigest[] = [];
+    // zh-Hant conversions of this run, shared by the digests and the pages.
+    const conversions = new Map<string, string>();
+    const kept = new Map<string, CachedFile>();
+    for (const power of catalogue.powers) {
+      if (resolve(power.source.file) === resolve(entry)) digests.push(powerDigest(power, conversions));
+      else byFile.set(resolve(power.source.file), power);
+    }
+    const sources: SourceFile[] = [{ path: entryPath, text: entryText }];
+    const powerSources = new Map<string, string>();
+    for (const file of loaded.files.slice(1)) {
+      const path = relativeOf(file);
+      const power = byFile.get(resolve(file));
+      const hit = path === undefined ? undefined : cache?.get(path);
+      const digest = known.has(file) ? hit?.digest : power === undefined ? undefined : powerDigest(power, conversions);
+      if (digest === undefined) continue;
+      digests.push(digest);
+      if (path === undefined) continue;
+      const source = texts.get(path) ?? '';
+      const hash = hashes.get(path) ?? fileHash(path, source);
+      sources.push({ path, text: source, hash });
+      powerSources.set(digest.code, path);
+      fileOf.set(digest.code, path);
+      kept.set(path, { hash, digest });
+    }
+
+    let changes: { diff: CatalogueDiff; edition: string } | undefined;
+    if (options.previous !== undefined) {
+      const previous = await readEdition(options.previous, { ...options, format: options.format }, output);
+      if (typeof previous === 'number') return previous;
+      if (previous === undefined) {
+        output.stderr(fill(text.previousUnreadable, { value: printable(options.previous, Infinity) }) + '\n');
+        return 2;
+      }
+      changes = { diff: diffRecords(previous.records, digests.map((digest) => digest.record)), edition: previous.edition };
+    }
+
+    const layouts = new CountingLayoutCache();
+    // What each file is made from: the generator and the entry file for all, each power's own file for its files.
+    const sourceHash = new Map(sources.map((source) => [source.path, source.hash]));
+    const powerKeys = new Map<string, string>();
+    const keys = {
+      catalogue: contentHash([await generator(), entryPath, entryText].join('\u0000')),
+      power: (code: string) => {
+        let key = powerKeys.get(code);
+        if (key === undefined) {
+          const path = fileOf.get(code);
+          key = path === undefined ? contentHash(code) : (sourceHash.get(path) ?? contentHash(path));
+          powerKeys.set(code, key);
+        }
+        return key;
+      },
+    };
+    const entries = siteEntries(catalogue, { sources, powerSources, cache: layouts, keys, digests, conversions, ...(changes && { changes }) });
+
+    // Write to a sibling temporary folder, one file at a time, then swap it in with renames. A file
+    // whose key is the one it had in the site being replaced is hard-linked from there (copied where
+    // links fail), not made again: the previous site itself is never changed.
+    // Write to a sibling temporary folder, one file at a time, then swap it in with renames (see
+    // SiteTree): the site replaced last time, kept beside this one, is made into the new one where
+    // there is such a folder; files unchanged since this site are hard-linked from it. The previous
+    // site itself is never changed.
+    const temporary = `${out}.publishing-${process.pid}`;
+    const old = `${out}.old-${process.pid}`;
+    const recycled = previousFiles.size > 0 ? await readMarker(spare) : undefined;
+    const tree = SiteTree.start(temporary, out, previousFiles, recycled && { folder: spare, files: recycled.files });
+    const manifest: [string, string][] = [];
+    let pages = 0;
+    try {
+      const write = async (path: string, content: () => Promise<string | Uint8Array> | string | Uint8Array, key: string | undefined) => {
+        if (path.endsWith('.html')) pages++;
+        if (key !== undefined) manifest.push([path, key]);
+        await tree.write(path, content, key);
+      };
+      for (const entry of entries) await write(entry.path, () => entry.content(), entry.key);
+      manifest.sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+      await write(siteMarker, () => JSON.stringify({ generator: 'sunlit', files: Object.fromEntries(manifest) }) + '\n', undefined);
+      await tree.write(cacheFile, () => cacheText(catalogueKey, kept), undefined);
+      tree.finish();
+      if (existsSync(out)) await rename(out, old);
+      await rename(temporary, out);
+      // The site just replaced is kept for the next publish to start from (unless something else is in its place).
+      if (existsSync(old)) {
+        if (existsSync(spare)) await rm(old, { recursive: true, force: true });
+        else await rename(old, spare);
+      }
+    } catch (error) {
+      await rm(temporary, { recursive: true, force: true });
+      if (!existsSync(out) && existsSync(old)) await rename(old, out);
+      throw error;
+    }
+    const reused = tree.reused;
+    return { files: entries.length + 1, pages, reused, powers: digests.length, loaded: catalogue.powers.length, laid: layouts.laid, cached: layouts.cached, title: catalogue.title, edition: catalogue.edition, ...(changes && { changes }) };
+  }
 
   const index = join(options.out, 'index.html');
   if (options.format === 'json') {
@@ -297,11 +352,12 @@ export async function publish(paths: readonly string[], options: PublishOptions,
       ok: true,
       out: options.out,
       index,
-      powers: catalogue.powers.length,
+      powers: result.powers,
+      loaded: result.loaded,
       pages,
-      files: files.length,
-      laid: cache.laid,
-      cached: cache.cached,
+      files: result.files,
+      laid: result.laid,
+      cached: result.cached,
       reused,
       ...(changes && { changes: changes.diff }),
     };
@@ -311,15 +367,15 @@ export async function publish(paths: readonly string[], options: PublishOptions,
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   output.stdout(
     fill(text.published, {
-      title: printable(catalogue.title),
-      edition: printable(catalogue.edition),
-      powers: catalogue.powers.length,
+      title: printable(result.title),
+      edition: printable(result.edition),
+      powers: result.powers,
       pages,
-      files: files.length,
+      files: result.files,
       out: printable(options.out, Infinity),
       seconds,
-      laid: cache.laid,
-      cached: cache.cached,
+      laid: result.laid,
+      cached: result.cached,
       reused,
     }) + '\n',
   );

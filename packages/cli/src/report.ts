@@ -1,5 +1,5 @@
 /** What every command shares: where it writes, usage errors, templates, and problems as the contract prints them. */
-import { dictionaries as problemDictionaries, hasErrors, printable, type Catalogue, type Locale, type Problem } from '@sunlit/core';
+import { dictionaries as problemDictionaries, hasErrors, printable, type Catalogue, type LoadResult, type Locale, type Problem } from '@sunlit/core';
 import { loadCatalogueFromPath } from '@sunlit/core/node';
 
 /** Where the command writes. */
@@ -37,6 +37,11 @@ export function problemLine(problem: Problem, locale: Locale): string {
  */
 export async function loadCatalogueOrReport(path: string, format: Format, locale: Locale, output: Output, errorsLine: string): Promise<Catalogue | number> {
   const loaded = await loadCatalogueFromPath(path, { locale });
+  return checkedOrReport(loaded, path, format, locale, output, errorsLine);
+}
+
+/** The catalogue of a load result; when it has errors they are printed (as loadCatalogueOrReport prints them) and 1 is returned. */
+export function checkedOrReport(loaded: LoadResult, path: string, format: Format, locale: Locale, output: Output, errorsLine: string): Catalogue | number {
   if (loaded.catalogue !== undefined && !hasErrors(loaded.problems)) return loaded.catalogue;
   const errors = loaded.problems.filter((problem) => problem.severity === 'error');
   if (format === 'json') output.stdout(JSON.stringify({ ok: false, problems: errors.map(publicProblem) }, null, 2) + '\n');

@@ -123,7 +123,7 @@ describe('sunlit publish', () => {
     for (const [path, content] of expected) expect(incremental.get(path)!.equals(content), path).toBe(true);
     expect(incremental.get('powers/SY-QT-0001/index.html')!.toString('utf8')).toContain('政府信息公开申请处理');
     expect(incremental.get('powers/index.html')!.toString('utf8')).toContain('政府信息公开申请处理');
-    expect(readdirSync(root).sort()).toEqual(['catalogue', 'fresh', 'site']);
+    expect(readdirSync(root).sort()).toEqual(['catalogue', 'fresh', 'site', 'site.previous']);
 
     // A file missing from the previous site is made again, not lost.
     const svg = join(out, 'powers/SY-XK-0001/flow.svg');
@@ -132,6 +132,122 @@ describe('sunlit publish', () => {
     expect((await sunlit('publish', catalogue, '--out', out)).code).toBe(0);
     expect(readFileSync(svg).equals(before)).toBe(true);
   }, 120_000);
+
+  it('loads only new and changed power files on a republish, and every republish equals a fresh publish (change, add, remove, entry file, cache lost)', async () => {
+    const root = temporary();
+    const catalogue = join(root, 'catalogue');
+    cpSync(example, catalogue, { recursive: true });
+    const out = join(root, 'site');
+    type Summary = { ok?: boolean; loaded: number; powers: number; reused: number; files: number; problems?: unknown[] };
+    const publish = async (folder: string) => {
+      const result = await sunlit('publish', catalogue, '--out', folder, '--format', 'json');
+      return { code: result.code, summary: JSON.parse(result.stdout) as Summary };
+    };
+    /** Publishes into the site and into a fresh folder: the same files, byte for byte. */
+    const republish = async () => {
+      const incremental = await publish(out);
+      expect(incremental.code).toBe(0);
+      const fresh = join(root, `fresh-${Math.random().toString(36).slice(2)}`);
+      const full = await publish(fresh);
+      expect(full.code).toBe(0);
+      expect(full.summary.loaded).toBe(full.summary.powers);
+      const made = listFiles(out);
+      const expected = listFiles(fresh);
+      expect([...made.keys()].sort()).toEqual([...expected.keys()].sort());
+      for (const [path, content] of expected) expect(made.get(path)!.equals(content), path).toBe(true);
+      rmSync(fresh, { recursive: true });
+      return incremental.summary;
+    };
+    const first = await publish(out);
+    expect(first.code).toBe(0);
+    expect(first.summary.loaded).toBe(9);
+    expect(existsSync(join(out, '.sunlit-cache.json'))).toBe(true);
+    expect((await republish()).loaded).toBe(0);
+
+    // One power changed: only its file is loaded.
+    const ogi = join(catalogue, 'powers/ogi-application.yaml');
+    writeFileSync(ogi, readFileSync(ogi, 'utf8').replace('name: 政府信息公开申请办理', 'name: 政府信息公开申请处理'));
+    expect((await republish()).loaded).toBe(1);
+
+    // One power added (a copy under a new code and another department), then one removed.
+    writeFileSync(join(catalogue, 'powers/zz-added.yaml'), readFileSync(ogi, 'utf8').replace('code: SY-QT-0001', 'code: SY-QT-0099').replace('department: ogi-office', 'department: municipal-government'));
+    const added = await republish();
+    expect(added.loaded).toBe(1);
+    expect(added.powers).toBe(10);
+    rmSync(join(catalogue, 'powers/food-seizure.yaml'));
+    const removed = await republish();
+    expect(removed.loaded).toBe(0);
+    expect(removed.powers).toBe(9);
+    expect(existsSync(join(out, 'powers/SY-QZ-0001'))).toBe(false);
+
+    // The entry file changed (a law's title): everything is loaded again.
+    const entry = join(catalogue, 'catalogue.yaml');
+    writeFileSync(entry, readFileSync(entry, 'utf8').replace('title: 中华人民共和国政府信息公开条例', 'title: 中华人民共和国政府信息公开条例（2019年修订）'));
+    const entryChanged = await republish();
+    expect(entryChanged.loaded).toBe(9);
+    expect(readFileSync(join(out, 'laws/ogi-reg/index.html'), 'utf8')).toContain('（2019年修订）');
+
+    // A cache that is corrupt, or made by another build or for another entry file, is ignored.
+    writeFileSync(join(out, '.sunlit-cache.json'), '{"key":');
+    expect((await republish()).loaded).toBe(9);
+    const cache = JSON.parse(readFileSync(join(out, '.sunlit-cache.json'), 'utf8')) as { key: string };
+    writeFileSync(join(out, '.sunlit-cache.json'), JSON.stringify({ ...cache, key: 'another build' }));
+    expect((await republish()).loaded).toBe(9);
+    // A file of an unchanged power gone from the previous site: it comes from the site kept before it.
+    rmSync(join(out, 'en/powers/SY-XK-0001/index.html'));
+    expect((await republish()).loaded).toBe(0);
+    // Gone from both: everything is loaded and it is made again.
+    rmSync(join(out, 'en/powers/SY-XK-0001/index.html'));
+    rmSync(join(`${out}.previous`, 'en/powers/SY-XK-0001/index.html'), { force: true });
+    expect((await republish()).loaded).toBe(9);
+    expect(existsSync(join(out, 'en/powers/SY-XK-0001/index.html'))).toBe(true);
+    // Files added to the site by hand, and files of the kept site changed by hand, are not carried into the next one.
+    writeFileSync(join(out, 'CNAME'), 'example.org');
+    mkdirSync(join(out, 'powers/SY-XK-0001/extra'));
+    writeFileSync(join(out, 'powers/SY-XK-0001/extra/x.html'), 'x');
+    await republish();
+    const kept = join(`${out}.previous`, 'powers/SY-QT-0001/index.html');
+    rmSync(kept);
+    mkdirSync(kept);
+    rmSync(join(`${out}.previous`, 'about'), { recursive: true });
+    writeFileSync(join(`${out}.previous`, 'about'), 'not a folder');
+    await republish();
+    await republish();
+    expect(readdirSync(root).sort()).toEqual(['catalogue', 'site', 'site.previous']);
+  }, 240_000);
+
+  it('reports a changed file with an error, and a code taken by an unchanged file, as a full publish does', async () => {
+    const root = temporary();
+    const catalogue = join(root, 'catalogue');
+    cpSync(example, catalogue, { recursive: true });
+    const out = join(root, 'site');
+    expect((await sunlit('publish', catalogue, '--out', out)).code).toBe(0);
+    const before = listFiles(out);
+    const expectSameFailure = async () => {
+      const incremental = await sunlit('publish', catalogue, '--out', out, '--format', 'json');
+      const full = await sunlit('publish', catalogue, '--out', join(root, 'fresh'), '--format', 'json');
+      expect(incremental.code).toBe(1);
+      expect(full.code).toBe(1);
+      expect(incremental.stdout).toBe(full.stdout);
+      const text = await sunlit('publish', catalogue, '--out', out);
+      expect(text.stdout).toBe((await sunlit('publish', catalogue, '--out', join(root, 'fresh'))).stdout);
+      // The previous site is left as it was.
+      const after = listFiles(out);
+      expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+      return JSON.parse(incremental.stdout) as { problems: { code: string; file: string }[] };
+    };
+    const ogi = join(catalogue, 'powers/ogi-application.yaml');
+    const text = readFileSync(ogi, 'utf8');
+    writeFileSync(ogi, text.replace('department: ogi-office', 'department: ogi-offce'));
+    expect((await expectSameFailure()).problems.map((problem) => problem.code)).toContain('unknown-department');
+    // The changed file takes the code of an unchanged one that comes before it, then of one after it.
+    writeFileSync(ogi, text.replace('code: SY-QT-0001', 'code: SY-QZ-0001'));
+    expect((await expectSameFailure()).problems.map((problem) => problem.code)).toEqual(['duplicate-code']);
+    writeFileSync(ogi, text.replace('code: SY-QT-0001', 'code: SY-XK-0001'));
+    const late = await expectSameFailure();
+    expect(late.problems.map((problem) => problem.code)).toEqual(['duplicate-code']);
+    expect(late.problems[0]!.file).toContain('road-occupation-permit.yaml');
+  }, 240_000);
 
   it('gives every power page, in every language, under 100 KB transferred (gzip, with its CSS and script)', async () => {
     const out = join(temporary(), 'site');
@@ -167,13 +283,13 @@ describe('sunlit publish', () => {
     writeFileSync(join(root, `site.publishing-${dead}`, 'half.html'), '<p>half');
     cpSync(out, join(root, `site.old-${dead - 1}`), { recursive: true });
     expect((await sunlit('publish', join(repository, 'examples/minimal.yaml'), '--out', out)).code).toBe(0);
-    expect(readdirSync(root).sort()).toEqual(['site']);
+    expect(readdirSync(root).sort()).toEqual(['site', 'site.previous']);
     // Killed between moving the site aside and moving the new one in: the old one comes back.
     cpSync(out, join(root, `site.old-${dead}`), { recursive: true });
     rmSync(out, { recursive: true });
     mkdirSync(join(root, `site.publishing-${dead}`));
     expect((await sunlit('publish', join(repository, 'examples/minimal.yaml'), '--out', out, '--format', 'json')).code).toBe(0);
-    expect(readdirSync(root).sort()).toEqual(['site']);
+    expect(readdirSync(root).sort()).toEqual(['site', 'site.previous']);
     expect(readFileSync(join(out, 'index.html')).equals(index)).toBe(true);
   }, 60_000);
 

@@ -45,6 +45,23 @@ export interface LoadOptions {
    * `LoadResult.lint`. Works with `keepPowers: false` too: each model is then dropped once linted.
    */
   readonly lint?: boolean;
+  /**
+   * Validates a subset of the catalogue: called with each power file's path and text before it is
+   * parsed. A file it answers for (a file known to be valid, e.g. unchanged since a load without
+   * errors under the same entry file) is neither parsed nor validated nor built: its code is taken
+   * as said, to check that codes stay unique, and its category counted. Its path is then in
+   * `LoadResult.known` and no power of it is in the catalogue. When another file already holds its
+   * code, the file is loaded as usual, so that the duplicate is reported as a full load reports it.
+   * The caller answers only for files whose validity cannot depend on what changed: the entry file
+   * (departments, laws) must be the same as when they were validated.
+   */
+  readonly known?: (file: string, text: string) => KnownPowerFile | undefined;
+}
+
+/** What a caller knows of a valid power file it asks the loader not to load again (see `LoadOptions.known`). */
+export interface KnownPowerFile {
+  readonly code: string;
+  readonly category: Category;
 }
 
 export interface LoadResult {
@@ -64,6 +81,8 @@ export interface LoadResult {
    * position. Powers with validation errors are not linted.
    */
   readonly lint?: readonly Problem[];
+  /** With `known`: the power files it answered for, which were not loaded (in the order of `files`). */
+  readonly known?: readonly string[];
 }
 
 /** A file's text after decoding, or the finding that stopped it (with the text when it was decoded). */
@@ -262,6 +281,7 @@ export async function loadCatalogue(entry: string, source: CatalogueSource, opti
   linted?.add(entryLint, text);
 
   const powerFiles = [...new Set(matched)].filter((file) => file !== entry).sort();
+  const knownFiles: string[] = [];
   for (const file of powerFiles) {
     if (source.isInside && !(await source.isInside(folder, file))) {
       problems.add([finding(entry, ['powers'], 'file-outside-catalogue', { value: file }, { severity: 'warning' })], text);
@@ -271,6 +291,13 @@ export async function loadCatalogue(entry: string, source: CatalogueSource, opti
     const powerText = await readText(source, file);
     if (powerText.problem) {
       problems.add([powerText.problem], powerText.text);
+      continue;
+    }
+    const known = options.known?.(file, powerText.text);
+    if (known !== undefined && !codes.has(known.code)) {
+      codes.set(known.code, { file, path: ['code'] });
+      counts[known.category] = (counts[known.category] ?? 0) + 1;
+      knownFiles.push(file);
       continue;
     }
     const powerParsed = parseDocument(file, powerText.text);
@@ -286,7 +313,7 @@ export async function loadCatalogue(entry: string, source: CatalogueSource, opti
   }
 
   const catalogue = headFailed ? undefined : { ...built.head, powers };
-  return { ...(catalogue && { catalogue }), problems: problems.sorted(), files, counts, ...(linted && { lint: linted.sorted() }) };
+  return { ...(catalogue && { catalogue }), problems: problems.sorted(), files, counts, ...(linted && { lint: linted.sorted() }), ...(options.known && { known: knownFiles }) };
 }
 
 async function listFiles(source: CatalogueSource, folder: string): Promise<string[]> {

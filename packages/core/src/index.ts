@@ -3,7 +3,7 @@
  * flows to XState machines. This entry runs in browsers too; reading from disk is in
  * `@sunlit/core/node`. See docs/embedding.md.
  */
-export { documentKind, loadCatalogue, memorySource, type CatalogueSource, type LoadOptions, type LoadResult } from './catalogue.js';
+export { documentKind, loadCatalogue, memorySource, type CatalogueSource, type KnownPowerFile, type LoadOptions, type LoadResult } from './catalogue.js';
 export { builtInCalendars } from './build.js';
 export { isTimestamp, loadCaseText, type Case, type CaseEvent } from './case.js';
 export { allStates, flowEvents, toMachine, type FlowEvent, type PowerMachine, type StateMeta, type TransitionMeta } from './machine.js';
