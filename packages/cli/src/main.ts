@@ -24,7 +24,7 @@ import type { CliDictionary } from './messages/dictionary.js';
 import { deadline, simulate, type TimeOptions } from './time.js';
 import { diff, publish, type PublishOptions } from './publish.js';
 import { editCommand } from './edit.js';
-import { fill, problemLine, publicProblem, UsageError, type Format, type Output } from './report.js';
+import { fill, problemLine, publicProblem, UsageError, writeProblemsJson, type Format, type Output } from './report.js';
 import { en } from './messages/en.js';
 import { zhHans } from './messages/zh-Hans.js';
 import { zhHant } from './messages/zh-Hant.js';
@@ -159,7 +159,7 @@ async function validate(paths: readonly string[], format: Format, locale: Locale
     summaries.push(summarise(path, found, result.catalogue && { catalogue: result.catalogue, counts: result.counts }, locale));
   }
   if (format === 'json') {
-    output.stdout(JSON.stringify({ ok: !hasErrors(problems), problems: problems.map(publicProblem) }, null, 2) + '\n');
+    writeProblemsJson(output.stdout, !hasErrors(problems), problems);
   } else {
     for (const problem of problems) output.stdout(problemLine(problem, locale) + '\n');
     if (problems.length > 0) output.stdout('\n');

@@ -24,6 +24,29 @@ export function publicProblem(problem: Problem) {
   return { file, line, column, severity, code, message };
 }
 
+/**
+ * Writes `{ "ok": …, "problems": [...] }` exactly as `JSON.stringify(…, null, 2)` would, a few
+ * hundred problems at a time: one string of 181,000 problems (a lint of 100,000 powers) and its
+ * UTF-8 copy took about 300 MB more at once.
+ */
+export function writeProblemsJson(write: (text: string) => void, ok: boolean, problems: readonly Problem[]): void {
+  if (problems.length === 0) {
+    write(`{\n  "ok": ${ok},\n  "problems": []\n}\n`);
+    return;
+  }
+  write(`{\n  "ok": ${ok},\n  "problems": [\n`);
+  const batch = 500;
+  for (let start = 0; start < problems.length; start += batch) {
+    const parts: string[] = [];
+    for (let index = start; index < Math.min(start + batch, problems.length); index++) {
+      // JSON strings hold no raw line breaks, so indenting after each one indents whole lines.
+      parts.push('    ' + JSON.stringify(publicProblem(problems[index]!), null, 2).replace(/\n/g, '\n    '));
+    }
+    write(parts.join(',\n') + (start + batch < problems.length ? ',\n' : '\n'));
+  }
+  write('  ]\n}\n');
+}
+
 /** One problem as a text line: file:line:column  severity  code  message. */
 export function problemLine(problem: Problem, locale: Locale): string {
   const { severity } = problemDictionaries[locale];

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/main.js';
+import type { Problem } from '@sunlit/core';
 
 const repository = new URL('../../../', import.meta.url).pathname;
 const bin = join(repository, 'packages/cli/dist/bin.js');
@@ -203,5 +204,29 @@ ${extra}`;
 
   it('asks for a path', async () => {
     expect(await sunlit('lint')).toMatchObject({ code: 2, stderr: expect.stringContaining('sunlit lint examples/shenyang') });
+  });
+});
+
+describe('JSON output of problems', () => {
+  it('is written in batches exactly as JSON.stringify(…, null, 2) writes it whole', async () => {
+    const { writeProblemsJson, publicProblem } = await import('../src/report.js');
+    const fc = (await import('fast-check')).default;
+    const problem = fc.record({
+      file: fc.string(),
+      line: fc.nat(),
+      column: fc.nat(),
+      severity: fc.constantFrom('error' as const, 'warning' as const),
+      code: fc.constantFrom<Problem['code']>('wrong-type', 'unknown-field', 'no-dead-end'),
+      message: fc.string({ unit: 'binary' }),
+      pointer: fc.string(),
+    });
+    fc.assert(
+      fc.property(fc.oneof(fc.array(problem, { maxLength: 5 }), fc.array(problem, { minLength: 499, maxLength: 1002 })), fc.boolean(), (problems, ok) => {
+        let written = '';
+        writeProblemsJson((text) => (written += text), ok, problems);
+        expect(written).toBe(JSON.stringify({ ok, problems: problems.map(publicProblem) }, null, 2) + '\n');
+      }),
+      { numRuns: 40 },
+    );
   });
 });
