@@ -111,7 +111,7 @@ async function main() {
     ...runs.flatMap((run) => run.examples.map((example) => `- ${run.command}, an error: ${example}`)),
     ...runs.map((run) => `- ${run.command}: ${Object.entries(run.byCode).sort((a, b) => b[1] - a[1]).map(([code, count]) => `${code} ${count}`).join(', ') || 'no problems'}`),
     '',
-    `Goal: ${runs.length > 1 ? 'both' : 'it'} complete (exit 0 or 1) with peak RSS under ${mib(limit)} MiB — **${runs.every((run) => (run.status === 0 || run.status === 1) && run.maxRss < limit) ? 'met' : 'NOT met'}**.`,
+    `Goal: ${runs.length > 1 ? 'both complete' : 'it completes'} (exit 0 or 1) with peak RSS under ${mib(limit)} MiB — **${runs.every((run) => (run.status === 0 || run.status === 1) && run.maxRss < limit) ? 'met' : 'NOT met'}**.`,
   ];
   process.stdout.write(lines.join('\n') + '\n');
   if (values.json) await writeFile(values.json, JSON.stringify({ powers, manifest, machine: machine(), load: os.loadavg(), runs }, null, 2) + '\n');
