@@ -5,6 +5,7 @@
  * length is checked in the memory of the cases open at once.
  */
 import type { Power } from '../model.js';
+import { ClosedCases } from './closed-cases.js';
 import type { Locale } from '../vocabulary.js';
 import { CaseReplay, compile, formatViolation, replayContext, type CompiledPower, type ReplayContext, type ReplayResult, type ViolationCode } from './replay.js';
 
@@ -63,9 +64,10 @@ export class Conformance {
   private readonly open = new Map<string, CaseReplay>();
   /**
    * Cases already reported, each the index of its record in `closedKinds`: a closed case costs its
-   * key and a small integer, its power and final states being shared with the cases that ended alike.
+   * id's characters and a few integers (see ClosedCases), its power and final states being shared
+   * with the cases that ended alike. Exact: a row for a closed case is always reported as such.
    */
-  private readonly closed = new Map<string, number>();
+  private readonly closed = new ClosedCases();
   private readonly closedKinds: { readonly power: string; readonly states: readonly string[] }[] = [];
   /**
    * What the report knows of each power code met: the power (asked of `options.powers` once per
