@@ -208,15 +208,16 @@ export function compile(power: Power, context: ReplayContext): CompiledPower {
     let shapes = sharedShapes.get(context);
     if (shapes === undefined) sharedShapes.set(context, (shapes = new Map()));
     const candidates = shapes.get(shape.hash);
-    const same = candidates?.find((candidate) => flowShape(candidate.power)?.text === shape.text);
+    // The first power of a shape keeps its text only once another has its hash (a template's flow), not every power's.
+    const same = candidates?.find((candidate) => (candidate.text ??= flowShape(candidate.compiled.power)?.text) === shape.text);
     if (same !== undefined) {
-      const result: CompiledPower = { ...same, power };
+      const result: CompiledPower = { ...same.compiled, power };
       byContext.set(context, result);
       return result;
     }
     const result = compileAlone(power, context);
-    if (candidates === undefined) shapes.set(shape.hash, [result]);
-    else candidates.push(result);
+    if (candidates === undefined) shapes.set(shape.hash, [{ compiled: result, text: undefined }]);
+    else candidates.push({ compiled: result, text: shape.text });
     byContext.set(context, result);
     return result;
   }
@@ -226,7 +227,7 @@ export function compile(power: Power, context: ReplayContext): CompiledPower {
 }
 
 /** Compiled powers by the hash of their shape (see flowShape), per context: the ones others share. */
-const sharedShapes = new WeakMap<ReplayContext, Map<number, CompiledPower[]>>();
+const sharedShapes = new WeakMap<ReplayContext, Map<number, { readonly compiled: CompiledPower; text: string | undefined }[]>>();
 
 /**
  * Everything of a power that its compiled form depends on, as text (with a hash), so that powers
@@ -454,19 +455,23 @@ export class CaseReplay {
    */
   take(at: string, event: string, guard: string | undefined): void {
     this.events++;
-    let moment = this.zone.parse(at);
-    if (moment === undefined) {
+    // The time as numbers: a Moment object only for a step that runs clocks (most do not).
+    const zone = this.zone;
+    if (!zone.read(at)) {
       this.record({ code: 'invalid-timestamp', template: 'invalid-timestamp', at, event, values: { at } });
       return;
     }
+    let epochMs = zone.readMs;
+    let day = zone.readDay;
     // Whether the case has entered its initial state (at `opened` or its first event).
-    if (Number.isNaN(this.lastMs)) this.open(at, moment);
-    if (moment.epochMs < this.lastMs) {
+    if (Number.isNaN(this.lastMs)) this.open(at, { epochMs, day });
+    if (epochMs < this.lastMs) {
       this.record({ code: 'out-of-order', template: 'out-of-order', at, event, values: { event, at, previous: this.lastAt } });
-      moment = { epochMs: this.lastMs, day: this.lastDay };
+      epochMs = this.lastMs;
+      day = this.lastDay;
     } else {
-      this.lastMs = moment.epochMs;
-      this.lastDay = moment.day;
+      this.lastMs = epochMs;
+      this.lastDay = day;
       this.lastAt = at;
     }
     const table = this.table;
@@ -491,7 +496,7 @@ export class CaseReplay {
     this.configurationId = next;
     this.done = table.isDone(next);
     const ops = table.clockOpsAt(from, symbol);
-    if (ops !== 0) this.runClocks(table.clockOps, ops, moment, at, event);
+    if (ops !== 0) this.runClocks(table.clockOps, ops, { epochMs, day }, at, event);
   }
 
   /** Applies a step's clock operations (see ClockOp) from `ops[start]` (their count) on, each checking the run as it stands. */
