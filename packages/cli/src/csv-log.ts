@@ -10,6 +10,9 @@
  * over the text that has arrived: rows are given as soon as their line is complete, the last
  * unfinished row waits for the next chunk. A byte order mark at the start is removed, as papaparse
  * removes it from a text (from a stream it did not, and `sunlit simulate` removed it from the header).
+ *
+ * The parsing loop is adapted from Papa Parse 5.5.3 (https://github.com/mholt/PapaParse),
+ * Copyright (c) 2015 Matthew Holt, MIT License.
  */
 
 /** A malformed quote, as papaparse reports it, with the row and line it is in. */
