@@ -494,7 +494,8 @@ async function probe(which, powersCount, events) {
   const sharedContext = setup.core.replayContext(setup.loaded.catalogue);
   const kinds = replayKinds({ ...setup, catalogue: setup.loaded.catalogue, sharedContext });
   gc();
-  const before = { heap: process.memoryUsage().heapUsed, rss: process.memoryUsage().rss, maxRss: process.resourceUsage().maxRSS * 1024 };
+  // Typed arrays' buffers (flow tables, the record of closed cases) are outside the JS heap: counted apart.
+  const before = { heap: process.memoryUsage().heapUsed, buffers: process.memoryUsage().arrayBuffers, rss: process.memoryUsage().rss, maxRss: process.resourceUsage().maxRSS * 1024 };
   const marks = new Set([Math.round(events / 4), Math.round(events / 2), events]);
   const points = [];
   const started = performance.now();
@@ -502,16 +503,17 @@ async function probe(which, powersCount, events) {
     if (!marks.has(n)) return;
     const maxRss = process.resourceUsage().maxRSS * 1024;
     gc();
-    const point = { rows: n, maxRss, heap: process.memoryUsage().heapUsed, rss: process.memoryUsage().rss, ...(typeof held === 'function' ? held() : held), ms: performance.now() - started };
+    const point = { rows: n, maxRss, heap: process.memoryUsage().heapUsed, buffers: process.memoryUsage().arrayBuffers, rss: process.memoryUsage().rss, ...(typeof held === 'function' ? held() : held), ms: performance.now() - started };
     points.push(point);
-    if (n === events && check?.closed instanceof Map) {
+    if (n === events && typeof check?.closed?.clear === 'function') {
       // What the record of closed cases holds (Conformance's private `closed` map, and the few
       // records its entries share): emptied, then measured again.
       check.closed.clear();
       check.closedKinds.length = 0;
-      for (const entry of check.entries.values()) entry.kinds.length = 0;
+      for (const entry of check.entries?.values() ?? []) entry.kinds.length = 0;
+      check.closedKindIds?.clear();
       gc();
-      point.closedBytes = point.heap - process.memoryUsage().heapUsed;
+      point.closedBytes = point.heap + point.buffers - process.memoryUsage().heapUsed - process.memoryUsage().arrayBuffers;
     }
   });
   process.stdout.write(JSON.stringify({ which, before, points, result }) + '\n');
@@ -736,17 +738,18 @@ function report({ summary, rounds }) {
     lines.push('');
     const { a, b } = R.probes;
     lines.push(`Memory, one run in a fresh process each (Node, the modules and the ${int(d.powers)} loaded powers come first; figures at each point after a full GC; peak RSS is the process high-water mark so far):`, '');
-    lines.push('| Rows read | (a) peak RSS | (a) heap after GC | (a) open cases | (b) peak RSS | (b) heap after GC | (b) replay\'s own heap | (b) open cases | (b) closed cases remembered |', '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-    lines.push(`| 0 (catalogue loaded) | ${mb(a.before.maxRss)} MiB | ${mb(a.before.heap)} MiB | 0 | ${mb(b.before.maxRss)} MiB | ${mb(b.before.heap)} MiB | 0 MiB | 0 | 0 |`);
+    lines.push('| Rows read | (a) peak RSS | (a) heap after GC | (a) open cases | (b) peak RSS | (b) heap after GC | (b) array buffers | (b) replay\'s own heap and buffers | (b) open cases | (b) closed cases remembered |', '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    lines.push(`| 0 (catalogue loaded) | ${mb(a.before.maxRss)} MiB | ${mb(a.before.heap)} MiB | 0 | ${mb(b.before.maxRss)} MiB | ${mb(b.before.heap)} MiB | ${mb(b.before.buffers ?? 0)} MiB | 0 MiB | 0 | 0 |`);
     for (let i = 0; i < b.points.length; i++) {
       const pa = a.points[i];
       const pb = b.points[i];
-      lines.push(`| ${int(pb.rows)} | ${mb(pa.maxRss)} MiB | ${mb(pa.heap)} MiB | ${int(pa.open)} | ${mb(pb.maxRss)} MiB | ${mb(pb.heap)} MiB | ${((pb.heap - b.before.heap) / 1024 / 1024).toFixed(1)} MiB | ${int(pb.open ?? 0)} | ${int(pb.closed ?? 0)} |`);
+      const own = pb.heap + (pb.buffers ?? 0) - b.before.heap - (b.before.buffers ?? 0);
+      lines.push(`| ${int(pb.rows)} | ${mb(pa.maxRss)} MiB | ${mb(pa.heap)} MiB | ${int(pa.open)} | ${mb(pb.maxRss)} MiB | ${mb(pb.heap)} MiB | ${mb(pb.buffers ?? 0)} MiB | ${(own / 1024 / 1024).toFixed(1)} MiB | ${int(pb.open ?? 0)} | ${int(pb.closed ?? 0)} |`);
     }
     lines.push('');
     const last = b.points[b.points.length - 1];
     if (last?.closedBytes !== undefined && last.closed > 0) {
-      lines.push(`At the end of (b), the record of closed cases (Conformance's private \`closed\` map, ${int(last.closed)} entries, and the records they share) holds ${(last.closedBytes / 1024 / 1024).toFixed(1)} MiB, ${int(last.closedBytes / last.closed)} bytes per closed case: the part of the heap that grows with the log's length rather than with the cases open.`, '');
+      lines.push(`At the end of (b), the record of closed cases (Conformance's private \`closed\` record, ${int(last.closed)} entries, and the records they share; heap and array buffers) holds ${(last.closedBytes / 1024 / 1024).toFixed(1)} MiB, ${int(last.closedBytes / last.closed)} bytes per closed case: the part of the heap that grows with the log's length rather than with the cases open.`, '');
     }
     if (R.cli) {
       lines.push(`CLI, once, separate process: \`${R.cli.command}\`: **${int(R.cli.ms)} ms** (${int(rate(d.events, R.cli.ms))} events/s overall, including start-up, loading the ${int(d.powers)} power files from disk and printing ${int(d.cases)} outcomes as JSON)` + `, exit code ${R.cli.status}` + (R.cli.maxRss ? `, peak RSS ${mb(R.cli.maxRss)} MiB` : '') + '.');
