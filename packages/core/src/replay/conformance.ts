@@ -89,8 +89,10 @@ export class Conformance {
     let entry = this.entries.get(code);
     if (entry === undefined) {
       const power = this.options.powers(code);
-      const summary: PowerSummary = { power: code, ...(power !== undefined && { name: power.name }), cases: 0, finished: 0, met: 0, missed: 0, overdueNow: 0, violations: {} };
+      // A copy of the code: the cell may be a slice of a whole chunk of the log, which a summary kept
+      // to the end would keep alive (one chunk per power first met, most of the heap's growth before).
       const key = ownString(code);
+      const summary: PowerSummary = { power: key, ...(power !== undefined && { name: power.name }), cases: 0, finished: 0, met: 0, missed: 0, overdueNow: 0, violations: {} };
       entry = { code: key, power, summary, compiled: undefined, kinds: [], unknownKind: -1 };
       this.entries.set(key, entry);
     }
