@@ -7,13 +7,15 @@
  *    same run: counting day by day over the same calendar (step one day, ask `cnMainland.isWorkday`),
  *    which is what a spreadsheet's WORKDAY with a holiday list does. Goal: over 1,000,000 periods/s.
  *    Every start of the range × every length 0–60 is checked against the baseline first.
- * 2. Replay: a generated CSV log of E events (default 1,000,000) over N powers (default 10,000),
- *    read with papaparse as `sunlit simulate` does, then (a) baseline: XState `transition()` per row
- *    on a per-case snapshot, nothing else; (b) `Conformance` (clocks, checks, an outcome per closed
- *    case) with a fresh replay context, so every power is compiled again as in a CLI run; (c) the same
- *    with the context of earlier runs (compiled powers and steps memoised: a long-running service).
- *    Goal: over 200,000 events/s with memory flat in the log's length, measured in fresh processes
- *    at 1/4, 1/2 and all of the log. The CLI is timed once end to end.
+ * 2. Replay: a generated CSV log of E events (default 1,000,000) over N powers (default 10,000):
+ *    (p) papaparse alone and (r) the CLI's own reader alone (the floors); (a) baseline: papaparse +
+ *    XState `transition()` per row on a per-case snapshot, nothing else; (b) the CLI's reader +
+ *    `Conformance` (clocks, checks, an outcome per closed case) with a fresh replay context, so every
+ *    power is compiled again as in a CLI run (powers with the same flow share one compiled table);
+ *    (c) the same with the context of earlier runs (compiled powers and steps memoised: a
+ *    long-running service); (d) as (b) with no table shared between powers, as for a catalogue whose
+ *    flows all differ. Goal: over 200,000 events/s with memory flat in the log's length, measured in
+ *    fresh processes at 1/4, 1/2 and all of the log. The CLI is timed once end to end.
  *
  *   node bench/legal-time.mjs [--events E] [--powers N] [--rounds R] [--periods M] [--only periods|replay]
  *                             [--no-cli] [--json FILE] [--profile]
@@ -298,7 +300,57 @@ function readLog(Papa, path, onRow, limit = Infinity) {
   });
 }
 
-/** A log row as the CLI makes it (packages/cli/src/time.ts, simulateLog), for the log's column order. */
+/**
+ * Reads the log with the CLI's own reader (packages/cli/src/csv-log.ts, CsvLogReader) as `sunlit
+ * simulate` does since it replaced papaparse: a read stream, one call per row, the cells array reused.
+ */
+function readLogFast(CsvLogReader, path, onRow, limit = Infinity) {
+  return new Promise((resolveRead, reject) => {
+    const stream = createReadStream(path, 'utf8');
+    let header = true;
+    let rows = 0;
+    let settled = false;
+    const reader = new CsvLogReader((cells) => {
+      if (header) {
+        header = false;
+        return true;
+      }
+      rows++;
+      onRow(cells, rows);
+      return rows < limit;
+    });
+    const done = (error) => {
+      if (settled) return;
+      settled = true;
+      if (error) reject(error);
+      else resolveRead(rows);
+    };
+    stream.on('error', done);
+    stream.on('data', (chunk) => {
+      try {
+        reader.write(chunk);
+      } catch (error) {
+        stream.destroy();
+        done(error);
+        return;
+      }
+      if (reader.done) {
+        stream.destroy();
+        done();
+      }
+    });
+    stream.on('end', () => {
+      try {
+        reader.end();
+        done();
+      } catch (error) {
+        done(error);
+      }
+    });
+  });
+}
+
+/** A log row as the CLI made it before (an object per row; still `Conformance.add`'s argument). */
 function logRow(cells) {
   const cell = (index) => (cells[index] ?? '').trim();
   const guard = cell(4);
@@ -315,10 +367,18 @@ function logRow(cells) {
  * The kinds of replay run. Each returns what it counted; `state` is what it holds while running
  * (for the memory probes).
  */
-function replayKinds({ core, xstate, Papa, logPath, powers, catalogue, at, sharedContext }) {
+function replayKinds({ core, xstate, Papa, CsvLogReader, logPath, powers, catalogue, at, sharedContext }) {
   const parseOnly = async (limit, checkpoint) => {
     let cells = 0;
     const rows = await readLog(Papa, logPath, (row, n) => {
+      cells += row.length;
+      checkpoint?.(n, {});
+    }, limit);
+    return { rows, cells };
+  };
+  const readOnly = async (limit, checkpoint) => {
+    let cells = 0;
+    const rows = await readLogFast(CsvLogReader, logPath, (row, n) => {
       cells += row.length;
       checkpoint?.(n, {});
     }, limit);
@@ -354,9 +414,10 @@ function replayKinds({ core, xstate, Papa, logPath, powers, catalogue, at, share
     }, limit);
     return { rows, finished, openAtEnd: open.size, machines: machines.size };
   };
-  const conformance = (fresh) => async (limit, checkpoint) => {
-    const context = fresh ? core.replayContext(catalogue) : sharedContext;
-    const check = new core.Conformance({ powers: (code) => powers.get(code), context, at, locale: 'zh-Hans' });
+  // As `sunlit simulate` does since the reader replaced papaparse: cells trimmed, `addEvent` per row.
+  const cell = (cells, index) => (cells[index] ?? '').trim();
+  const conformance = (context) => async (limit, checkpoint) => {
+    const check = new core.Conformance({ powers: (code) => powers.get(code), context: context(), at, locale: 'zh-Hans' });
     let outcomes = 0;
     let finished = 0;
     let violations = 0;
@@ -367,8 +428,10 @@ function replayKinds({ core, xstate, Papa, logPath, powers, catalogue, at, share
       violations += outcome.violations.length;
       for (const violation of outcome.violations) byCode[violation.code] = (byCode[violation.code] ?? 0) + 1;
     };
-    const rows = await readLog(Papa, logPath, (cells, n) => {
-      for (const outcome of check.add(logRow(cells))) count(outcome);
+    const rows = await readLogFast(CsvLogReader, logPath, (cells, n) => {
+      const guard = cell(cells, 4);
+      const outcome = check.addEvent(cell(cells, 0), cell(cells, 1), cell(cells, 2), cell(cells, 3), guard === '' ? undefined : guard);
+      if (outcome !== undefined) count(outcome);
       // Private fields of the class, read for the memory report only (counted at the probe's marks).
       checkpoint?.(n, () => conformanceHeld(check), check);
     }, limit);
@@ -379,9 +442,11 @@ function replayKinds({ core, xstate, Papa, logPath, powers, catalogue, at, share
   };
   return {
     p: { label: 'papaparse alone', run: parseOnly },
+    r: { label: 'the CLI\'s reader alone', run: readOnly },
     a: { label: '(a) baseline: papaparse + XState transition()', run: baseline },
-    b: { label: '(b) papaparse + Conformance, fresh context', run: conformance(true) },
-    c: { label: '(c) papaparse + Conformance, warm context', run: conformance(false) },
+    b: { label: '(b) reader + Conformance, fresh context', run: conformance(() => core.replayContext(catalogue)) },
+    c: { label: '(c) reader + Conformance, warm context', run: conformance(() => sharedContext) },
+    d: { label: '(d) as (b), no flow shared between powers', run: conformance(() => core.replayContext(catalogue, { shareFlows: false })) },
   };
 }
 
@@ -406,6 +471,10 @@ async function loadReplayCatalogue(core, powersCount) {
 /** Setup shared by the main run and the probes. */
 async function replaySetup({ powersCount, events, withCatalogueOnDisk }) {
   const modules = await replayModules();
+  // The CLI's CSV reader (not exported by a package entry: the file itself, as built).
+  const readerFile = join(root, 'packages', 'cli', 'dist', 'csv-log.js');
+  if (!existsSync(readerFile)) throw new Error('packages/cli/dist/csv-log.js is missing; run `pnpm -s build`');
+  modules.CsvLogReader = (await import(pathToFileURL(readerFile).href)).CsvLogReader;
   if (withCatalogueOnDisk) log(`Replay: writing the catalogue of ${int(powersCount)} powers to disk (for the CLI) and the log (when missing or stale) ...`);
   const made = await generateLog({ powers: powersCount, events, log });
   if (withCatalogueOnDisk && !made.reused) log(`  log generated in ${made.seconds} s`);
@@ -425,7 +494,8 @@ async function probe(which, powersCount, events) {
   const sharedContext = setup.core.replayContext(setup.loaded.catalogue);
   const kinds = replayKinds({ ...setup, catalogue: setup.loaded.catalogue, sharedContext });
   gc();
-  const before = { heap: process.memoryUsage().heapUsed, rss: process.memoryUsage().rss, maxRss: process.resourceUsage().maxRSS * 1024 };
+  // Typed arrays' buffers (flow tables, the record of closed cases) are outside the JS heap: counted apart.
+  const before = { heap: process.memoryUsage().heapUsed, buffers: process.memoryUsage().arrayBuffers, rss: process.memoryUsage().rss, maxRss: process.resourceUsage().maxRSS * 1024 };
   const marks = new Set([Math.round(events / 4), Math.round(events / 2), events]);
   const points = [];
   const started = performance.now();
@@ -433,16 +503,17 @@ async function probe(which, powersCount, events) {
     if (!marks.has(n)) return;
     const maxRss = process.resourceUsage().maxRSS * 1024;
     gc();
-    const point = { rows: n, maxRss, heap: process.memoryUsage().heapUsed, rss: process.memoryUsage().rss, ...(typeof held === 'function' ? held() : held), ms: performance.now() - started };
+    const point = { rows: n, maxRss, heap: process.memoryUsage().heapUsed, buffers: process.memoryUsage().arrayBuffers, rss: process.memoryUsage().rss, ...(typeof held === 'function' ? held() : held), ms: performance.now() - started };
     points.push(point);
-    if (n === events && check?.closed instanceof Map) {
+    if (n === events && typeof check?.closed?.clear === 'function') {
       // What the record of closed cases holds (Conformance's private `closed` map, and the few
       // records its entries share): emptied, then measured again.
       check.closed.clear();
       check.closedKinds.length = 0;
-      check.closedKindIds.clear();
+      for (const entry of check.entries?.values() ?? []) entry.kinds.length = 0;
+      check.closedKindIds?.clear();
       gc();
-      point.closedBytes = point.heap - process.memoryUsage().heapUsed;
+      point.closedBytes = point.heap + point.buffers - process.memoryUsage().heapUsed - process.memoryUsage().arrayBuffers;
     }
   });
   process.stdout.write(JSON.stringify({ which, before, points, result }) + '\n');
@@ -478,39 +549,52 @@ async function benchReplay({ powersCount, events, rounds, gc, cli }) {
   log(`  ${int(powersCount)} powers loaded from memory in ${int(loaded.ms)} ms; log ${made.out.slice(root.length + 1)}: ${int(made.events)} events, ${int(made.cases)} cases, ${(made.bytes / 1e6).toFixed(1)} MB, ${made.first} … ${made.last}`);
   const sharedContext = setup.core.replayContext(loaded.catalogue);
   const kinds = replayKinds({ ...setup, catalogue: loaded.catalogue, sharedContext });
-  const ids = ['p', 'a', 'b', 'c'];
+  const ids = ['p', 'r', 'a', 'b', 'c', 'd'];
   const measure = async (id) => {
     gc();
+    const cpuBefore = process.cpuUsage();
     const started = performance.now();
     const value = await kinds[id].run(Infinity);
     const ms = performance.now() - started;
+    // The process's CPU time (all its threads, GC helpers included): what the run cost whatever else the machine ran.
+    const cpu = process.cpuUsage(cpuBefore);
     if (value.rows !== events) throw new Error(`${id} read ${value.rows} rows, expected ${events}`);
-    return { ms, value };
+    return { ms, cpuMs: (cpu.user + cpu.system) / 1000, value };
   };
-  log('  warm-up (p a b c) ...');
+  log(`  warm-up (${ids.join(' ')}) ...`);
   const warmUp = {};
   for (const id of ids) warmUp[id] = await measure(id);
   // The log walks enabled events only, so the library must find every event allowed, and close as
   // many cases as XState does.
-  const { a, b, c } = { a: warmUp.a.value, b: warmUp.b.value, c: warmUp.c.value };
+  const { a, b, c, d } = { a: warmUp.a.value, b: warmUp.b.value, c: warmUp.c.value, d: warmUp.d.value };
   const refused = ['unexpected-event', 'unknown-event', 'unknown-power', 'invalid-timestamp', 'out-of-order'].filter((code) => b.byCode[code] > 0);
   if (refused.length > 0) throw new Error(`Conformance refused events of the generated log: ${refused.map((code) => `${code} ${b.byCode[code]}`).join(', ')}`);
-  if (a.finished !== b.finished || b.finished !== c.finished || b.finished !== made.finished) {
-    throw new Error(`cases closed: baseline ${a.finished}, Conformance ${b.finished} / ${c.finished}, generator ${made.finished}`);
+  if (a.finished !== b.finished || b.finished !== c.finished || b.finished !== d.finished || b.finished !== made.finished) {
+    throw new Error(`cases closed: baseline ${a.finished}, Conformance ${b.finished} / ${c.finished} / ${d.finished}, generator ${made.finished}`);
   }
+  // Sharing flows between powers changes nothing in the results.
+  for (const key of ['outcomes', 'violations', 'openAtEnd', 'summaries']) if (b[key] !== d[key] || b[key] !== c[key]) throw new Error(`(b), (c) and (d) disagree on ${key}: ${b[key]}, ${c[key]}, ${d[key]}`);
+  if (JSON.stringify(b.byCode) !== JSON.stringify(d.byCode)) throw new Error(`(b) and (d) disagree on violations: ${JSON.stringify(b.byCode)} vs ${JSON.stringify(d.byCode)}`);
   if (b.outcomes !== made.cases) throw new Error(`Conformance gave ${b.outcomes} outcomes for ${made.cases} cases`);
   log(`  ${ids.map((id) => `${id} ${int(warmUp[id].ms)} ms`).join(', ')}; ${int(b.finished)} cases closed in both, ${int(b.violations)} violations (${Object.entries(b.byCode).map(([code, n]) => `${code} ${n}`).join(', ')})`);
   const results = [];
   for (let round = 1; round <= rounds; round++) {
     const order = round % 2 === 1 ? ids : [...ids].reverse();
-    const row = { round, order: order.join('') };
-    for (const id of order) row[id] = (await measure(id)).ms;
+    const row = { round, order: order.join(''), load: os.loadavg()[0] };
+    for (const id of order) {
+      const measured = await measure(id);
+      row[id] = measured.ms;
+      row[`${id}Cpu`] = measured.cpuMs;
+    }
+    row.loadEnd = os.loadavg()[0];
     row.ratioB = row.a / row.b;
     row.ratioC = row.a / row.c;
+    row.ratioD = row.a / row.d;
     results.push(row);
-    log(`  round ${round}: ${ids.map((id) => `${id} ${int(row[id])} ms`).join(', ')}`);
+    log(`  round ${round} (load ${row.load.toFixed(1)} → ${row.loadEnd.toFixed(1)}): ${ids.map((id) => `${id} ${int(row[id])} ms (CPU ${int(row[`${id}Cpu`])} ms)`).join(', ')}`);
   }
   const medians = Object.fromEntries(ids.map((id) => [id, median(results.map((row) => row[id]))]));
+  const cpuMedians = Object.fromEntries(ids.map((id) => [id, median(results.map((row) => row[`${id}Cpu`]))]));
   log('  memory: one run of (a) and of (b) in fresh processes ...');
   const probes = { a: runProbe('a', powersCount, events), b: runProbe('b', powersCount, events) };
   let cliResult;
@@ -530,8 +614,11 @@ async function benchReplay({ powersCount, events, rounds, gc, cli }) {
     rounds: results,
     medians,
     perSecond: Object.fromEntries(ids.map((id) => [id, rate(events, medians[id])])),
+    cpuMedians,
+    perCpuSecond: Object.fromEntries(ids.map((id) => [id, rate(events, cpuMedians[id])])),
     ratioB: median(results.map((row) => row.ratioB)),
     ratioC: median(results.map((row) => row.ratioC)),
+    ratioD: median(results.map((row) => row.ratioD)),
     probes,
     cli: cliResult,
   };
@@ -638,30 +725,31 @@ function report({ summary, rounds }) {
     lines.push(`### Replay: ${int(d.events)} events, ${int(d.cases)} cases, ${int(d.powers)} powers`, '');
     lines.push(`- Log: \`${d.out}\`, ${(d.bytes / 1e6).toFixed(1)} MB, ${d.first} … ${d.last}; about ${int(d.concurrent)} cases open at a time; events per case min ${d.caseLength.min} / median ${d.caseLength.median} / mean ${d.caseLength.mean} / max ${d.caseLength.max}; ${int(d.finished)} cases reach a final state, ${int(d.abandoned)} stop before (abandoned), ${int(d.openAtEnd)} are open when the log ends; ${int(d.guardedEvents)} events with a guard, ${int(d.targetlessEvents)} targetless (延期). Seed ${d.seed}.`);
     lines.push(`- Powers: copies of the ${Object.keys(d.configurations).length} example powers of examples/shenyang (only \`code:\` changed), loaded with \`loadCatalogue\` + \`memorySource\` in ${int(R.catalogueLoadMs)} ms (not timed below). Evaluation time for open cases: ${R.at}.`);
-    lines.push(`- papaparse ${R.versions.papaparse} (the CLI's), xstate ${R.versions.xstate} (the library's module instance).`);
+    lines.push(`- papaparse ${R.versions.papaparse} (for (p) and the baseline (a); the CLI used it before its own reader), xstate ${R.versions.xstate} (the library's module instance).`);
     lines.push(`- Checked in the warm-up: Conformance refuses none of the generated events, and closes the same ${int(R.counted.conformance.finished)} cases as XState alone; ${int(R.counted.conformance.outcomes)} outcomes, ${int(R.counted.conformance.violations)} violations (${Object.entries(R.counted.conformance.byCode).map(([code, n]) => `${code} ${int(n)}`).join(', ') || 'none'}).`, '');
-    const ids = ['p', 'a', 'b', 'c'];
-    lines.push(`| Round | Order | ${ids.map((id) => R.kinds[id] + ', ms').join(' | ')} | (b) vs (a) | (c) vs (a) |`, `| ---: | :---: | ${ids.map(() => '---:').join(' | ')} | ---: | ---: |`);
-    lines.push(`| warm-up | ${ids.join('')} | ${ids.map((id) => int(R.warmUp[id])).join(' | ')} | ${two(R.warmUp.a / R.warmUp.b)} | ${two(R.warmUp.a / R.warmUp.c)} |`);
-    for (const row of R.rounds) lines.push(`| ${row.round} | ${row.order} | ${ids.map((id) => int(row[id])).join(' | ')} | ${two(row.ratioB)} | ${two(row.ratioC)} |`);
-    lines.push(`| **median** | | ${ids.map((id) => `**${int(R.medians[id])}**`).join(' | ')} | **${two(R.ratioB)}** | **${two(R.ratioC)}** |`, '');
+    const ids = ['p', 'r', 'a', 'b', 'c', 'd'];
+    lines.push(`| Round | Order | Load (1 min), start → end | ${ids.map((id) => R.kinds[id] + ', ms').join(' | ')} | (b) vs (a) | (c) vs (a) | (d) vs (a) |`, `| ---: | :---: | :---: | ${ids.map(() => '---:').join(' | ')} | ---: | ---: | ---: |`);
+    lines.push(`| warm-up | ${ids.join('')} | | ${ids.map((id) => int(R.warmUp[id])).join(' | ')} | ${two(R.warmUp.a / R.warmUp.b)} | ${two(R.warmUp.a / R.warmUp.c)} | ${two(R.warmUp.a / R.warmUp.d)} |`);
+    for (const row of R.rounds) lines.push(`| ${row.round} | ${row.order} | ${row.load.toFixed(1)} → ${row.loadEnd.toFixed(1)} | ${ids.map((id) => int(row[id])).join(' | ')} | ${two(row.ratioB)} | ${two(row.ratioC)} | ${two(row.ratioD)} |`);
+    lines.push(`| **median** | | | ${ids.map((id) => `**${int(R.medians[id])}**`).join(' | ')} | **${two(R.ratioB)}** | **${two(R.ratioC)}** | **${two(R.ratioD)}** |`, '');
     lines.push('"vs (a)" is throughput relative to the baseline (time of (a) ÷ time of the run): above 1 is faster than XState alone.', '');
-    lines.push(`| Events per second (median round) | | Goal ${int(eventsGoal)}/s |`, '| --- | ---: | --- |');
-    for (const id of ids) lines.push(`| ${R.kinds[id]} | ${int(R.perSecond[id])} | ${id === 'b' || id === 'c' ? (R.perSecond[id] > eventsGoal ? 'above' : '**BELOW**') : id === 'a' ? 'baseline' : 'floor'} |`);
+    lines.push(`| Events per second (median round) | wall clock | per second of the process's CPU time | Goal ${int(eventsGoal)}/s (wall clock) |`, '| --- | ---: | ---: | --- |');
+    for (const id of ids) lines.push(`| ${R.kinds[id]} | ${int(R.perSecond[id])} | ${int(R.perCpuSecond[id])} | ${id === 'b' || id === 'c' || id === 'd' ? (R.perSecond[id] > eventsGoal ? 'above' : '**BELOW**') : id === 'a' ? 'baseline' : 'floor'} |`);
     lines.push('');
     const { a, b } = R.probes;
     lines.push(`Memory, one run in a fresh process each (Node, the modules and the ${int(d.powers)} loaded powers come first; figures at each point after a full GC; peak RSS is the process high-water mark so far):`, '');
-    lines.push('| Rows read | (a) peak RSS | (a) heap after GC | (a) open cases | (b) peak RSS | (b) heap after GC | (b) replay\'s own heap | (b) open cases | (b) closed cases remembered |', '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-    lines.push(`| 0 (catalogue loaded) | ${mb(a.before.maxRss)} MiB | ${mb(a.before.heap)} MiB | 0 | ${mb(b.before.maxRss)} MiB | ${mb(b.before.heap)} MiB | 0 MiB | 0 | 0 |`);
+    lines.push('| Rows read | (a) peak RSS | (a) heap after GC | (a) open cases | (b) peak RSS | (b) heap after GC | (b) array buffers | (b) replay\'s own heap and buffers | (b) open cases | (b) closed cases remembered |', '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    lines.push(`| 0 (catalogue loaded) | ${mb(a.before.maxRss)} MiB | ${mb(a.before.heap)} MiB | 0 | ${mb(b.before.maxRss)} MiB | ${mb(b.before.heap)} MiB | ${mb(b.before.buffers ?? 0)} MiB | 0 MiB | 0 | 0 |`);
     for (let i = 0; i < b.points.length; i++) {
       const pa = a.points[i];
       const pb = b.points[i];
-      lines.push(`| ${int(pb.rows)} | ${mb(pa.maxRss)} MiB | ${mb(pa.heap)} MiB | ${int(pa.open)} | ${mb(pb.maxRss)} MiB | ${mb(pb.heap)} MiB | ${((pb.heap - b.before.heap) / 1024 / 1024).toFixed(1)} MiB | ${int(pb.open ?? 0)} | ${int(pb.closed ?? 0)} |`);
+      const own = pb.heap + (pb.buffers ?? 0) - b.before.heap - (b.before.buffers ?? 0);
+      lines.push(`| ${int(pb.rows)} | ${mb(pa.maxRss)} MiB | ${mb(pa.heap)} MiB | ${int(pa.open)} | ${mb(pb.maxRss)} MiB | ${mb(pb.heap)} MiB | ${mb(pb.buffers ?? 0)} MiB | ${(own / 1024 / 1024).toFixed(1)} MiB | ${int(pb.open ?? 0)} | ${int(pb.closed ?? 0)} |`);
     }
     lines.push('');
     const last = b.points[b.points.length - 1];
     if (last?.closedBytes !== undefined && last.closed > 0) {
-      lines.push(`At the end of (b), the record of closed cases (Conformance's private \`closed\` map, ${int(last.closed)} entries, and the records they share) holds ${(last.closedBytes / 1024 / 1024).toFixed(1)} MiB, ${int(last.closedBytes / last.closed)} bytes per closed case: the part of the heap that grows with the log's length rather than with the cases open.`, '');
+      lines.push(`At the end of (b), the record of closed cases (Conformance's private \`closed\` record, ${int(last.closed)} entries, and the records they share; heap and array buffers) holds ${(last.closedBytes / 1024 / 1024).toFixed(1)} MiB, ${int(last.closedBytes / last.closed)} bytes per closed case: the part of the heap that grows with the log's length rather than with the cases open.`, '');
     }
     if (R.cli) {
       lines.push(`CLI, once, separate process: \`${R.cli.command}\`: **${int(R.cli.ms)} ms** (${int(rate(d.events, R.cli.ms))} events/s overall, including start-up, loading the ${int(d.powers)} power files from disk and printing ${int(d.cases)} outcomes as JSON)` + `, exit code ${R.cli.status}` + (R.cli.maxRss ? `, peak RSS ${mb(R.cli.maxRss)} MiB` : '') + '.');

@@ -14,14 +14,13 @@ import {
   type CaseOutcome,
   type Catalogue,
   type Locale,
-  type LogRow,
   type Power,
   type PowerSummary,
   type ReplayContext,
 } from '@sunlit/core';
 import { InputError } from '@sunlit/core/node';
+import { CsvLogReader } from './csv-log.js';
 import { CalendarRangeError, computePeriod, explainDay, periodUnits, type Calendar } from '@sunlit/legal-time';
-import Papa from 'papaparse';
 import type { TimeDictionary } from './messages/time-dictionary.js';
 import { timeEn } from './messages/time-en.js';
 import { timeZhHans } from './messages/time-zh-Hans.js';
@@ -203,35 +202,46 @@ async function simulateLog(path: string, powers: ReadonlyMap<string, Power>, con
   if (options.format === 'json') output.stdout('{\n"cases": [\n');
   let columns: number[] | undefined;
   let headerProblem: string | undefined;
+  const reader = new CsvLogReader((cells) => {
+    if (columns === undefined) {
+      const header = cells.map((cell) => cell.replace(/^\uFEFF/, '').trim().toLowerCase());
+      columns = logColumns.map((name) => header.indexOf(name));
+      const missing = logColumns.slice(0, 4).filter((_, index) => columns![index] === -1);
+      if (missing.length > 0) {
+        headerProblem = fill(text.csvHeader, { path: printable(path, Infinity), missing: missing.join(', ') });
+        return false;
+      }
+      return true;
+    }
+    // No object per row: a log may have millions of rows (by and note are not checked).
+    const guard = cellAt(cells, columns[4]!);
+    const outcome = check.addEvent(cellAt(cells, columns[0]!), cellAt(cells, columns[1]!), cellAt(cells, columns[2]!), cellAt(cells, columns[3]!), guard === '' ? undefined : guard);
+    if (outcome !== undefined) print(outcome);
+    return true;
+  });
   await new Promise<void>((resolve, reject) => {
     const stream = createReadStream(path, 'utf8');
     stream.on('error', reject);
-    Papa.parse<string[]>(stream, {
-      skipEmptyLines: true,
-      step: (row, parser) => {
-        const cells = row.data;
-        if (columns === undefined) {
-          const header = cells.map((cell) => cell.replace(/^\uFEFF/, '').trim().toLowerCase());
-          columns = logColumns.map((name) => header.indexOf(name));
-          const missing = logColumns.slice(0, 4).filter((_, index) => columns![index] === -1);
-          if (missing.length > 0) {
-            headerProblem = fill(text.csvHeader, { path: printable(path, Infinity), missing: missing.join(', ') });
-            parser.abort();
-          }
-          return;
-        }
-        // One object per row, no closures or spreads: a log may have millions of rows.
-        const guard = cellAt(cells, columns[4]!);
-        const by = cellAt(cells, columns[5]!);
-        const note = cellAt(cells, columns[6]!);
-        const logRow: LogRow = { case: cellAt(cells, columns[0]!), power: cellAt(cells, columns[1]!), at: cellAt(cells, columns[2]!), event: cellAt(cells, columns[3]!) };
-        if (guard !== '') (logRow as { guard?: string }).guard = guard;
-        if (by !== '') (logRow as { by?: string }).by = by;
-        if (note !== '') (logRow as { note?: string }).note = note;
-        for (const outcome of check.add(logRow)) print(outcome);
-      },
-      complete: () => resolve(),
-      error: (error) => reject(error),
+    stream.on('data', (chunk) => {
+      try {
+        reader.write(chunk as string);
+      } catch (error) {
+        stream.destroy();
+        reject(error);
+        return;
+      }
+      if (reader.done) {
+        stream.destroy();
+        resolve();
+      }
+    });
+    stream.on('end', () => {
+      try {
+        reader.end();
+        resolve();
+      } catch (error) {
+        reject(error);
+      }
     });
   });
   if (headerProblem !== undefined) {

@@ -347,3 +347,55 @@ describe('conformance over a log', () => {
     ]);
   });
 });
+
+describe('powers made from one template share a compiled flow', () => {
+  it('gives every case the result it gets with a flow of its own, under its own code', async () => {
+    const { Conformance } = await import('../src/replay/conformance.js');
+    const { compile } = await import('../src/replay/replay.js');
+    // Each example power twice more under other codes, and once with a clock of another length (not shared).
+    const copies = catalogue.powers.flatMap((item) => [
+      item,
+      { ...item, code: `${item.code}-A` },
+      { ...item, code: `${item.code}-B` },
+      { ...item, code: `${item.code}-C`, clocks: item.clocks.map((clock, index) => (index === 0 ? { ...clock, within: clock.within + 1 } : clock)) },
+    ]);
+    const byCode = new Map(copies.map((item) => [item.code, item]));
+    const shared = replayContext(catalogue);
+    const alone = replayContext(catalogue, { shareFlows: false });
+    for (const item of catalogue.powers) {
+      expect(compile(byCode.get(`${item.code}-A`)!, shared).table).toBe(compile(item, shared).table);
+      expect(compile(byCode.get(`${item.code}-A`)!, alone).table).not.toBe(compile(item, alone).table);
+      if (item.clocks.length > 0) expect(compile(byCode.get(`${item.code}-C`)!, shared).table).not.toBe(compile(item, shared).table);
+    }
+    const eventsOf = (item: Power) => allStates(item.flow).flatMap((state) => state.transitions.map((t) => [t.event, t.guard] as const));
+    const row = fc.record({
+      case: fc.integer({ min: 0, max: 30 }),
+      power: fc.constantFrom(...copies.map((item) => item.code)),
+      pick: fc.nat(),
+      guess: fc.boolean(),
+      hours: fc.integer({ min: 1, max: 96 }),
+    });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 150 }), (rows) => {
+        let time = Date.parse('2025-03-03T09:00:00+08:00');
+        const log = rows.map((item) => {
+          time += item.hours * 3_600_000;
+          const events = eventsOf(byCode.get(item.power)!);
+          const [event, guard] = events[item.pick % events.length]!;
+          const at = new Date(time + 8 * 3_600_000).toISOString().replace('Z', '+08:00').replace('.000', '');
+          return { case: `${item.power}/${item.case}`, power: item.power, at, event, ...(guard !== undefined && !item.guess && { guard }) };
+        });
+        const run = (context: ReturnType<typeof replayContext>) => {
+          const check = new Conformance({ powers: (code) => byCode.get(code), context, at: '2026-11-20' });
+          const outcomes = log.flatMap((item) => check.add(item));
+          const { cases, summary } = check.finish();
+          return { outcomes: [...outcomes, ...cases], summary };
+        };
+        const withShared = run(shared);
+        expect(withShared).toEqual(run(alone));
+        for (const outcome of withShared.outcomes) expect(outcome.case.startsWith(outcome.power + '/')).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

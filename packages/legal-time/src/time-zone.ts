@@ -67,26 +67,35 @@ export class TimeZone {
    * is not a real timestamp.
    */
   parse(text: string): Moment | undefined {
+    return this.read(text) ? { epochMs: this.readMs, day: this.readDay } : undefined;
+  }
+
+  /**
+   * `parse` without a Moment object: true when the text is a timestamp, its instant and local day
+   * then in `readMs` and `readDay` (until the next call). For callers that parse a timestamp per row
+   * of a log and seldom keep the moment.
+   */
+  read(text: string): boolean {
     // Character codes rather than a regular expression and a Date: a replay parses every event's time.
     // The grammar is /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/.
     const length = text.length;
-    if (length < 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+    if (length < 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
     const year = digits(text, 0, 4);
     const month = digits(text, 5, 7);
     const date = digits(text, 8, 10);
-    if (year < 0 || month < 1 || month > 12 || date < 1 || date > daysInMonth(year, month)) return undefined;
+    if (year < 0 || month < 1 || month > 12 || date < 1 || date > daysInMonth(year, month)) return false;
     const day = dayNumber(year, month, date);
-    if (length === 10) return this.local(day * MS_PER_DAY, day);
+    if (length === 10) return this.setLocal(day * MS_PER_DAY, day);
     const separator = text.charCodeAt(10);
-    if ((separator !== 84 && separator !== 32) || length < 16 || text.charCodeAt(13) !== 58) return undefined; // T, space; ':'
+    if ((separator !== 84 && separator !== 32) || length < 16 || text.charCodeAt(13) !== 58) return false; // T, space; ':'
     const hour = digits(text, 11, 13);
     const minute = digits(text, 14, 16);
-    if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return undefined;
+    if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return false;
     let localMs = day * MS_PER_DAY + hour * MS_PER_HOUR + minute * 60_000;
     let index = 16;
     if (index < length && text.charCodeAt(index) === 58) {
       const second = index + 3 <= length ? digits(text, index + 1, index + 3) : -1;
-      if (second < 0 || second > 59) return undefined;
+      if (second < 0 || second > 59) return false;
       localMs += second * 1000;
       index += 3;
       if (index < length && text.charCodeAt(index) === 46) {
@@ -94,35 +103,47 @@ export class TimeZone {
         let end = index + 1;
         while (end < length && isDigit(text.charCodeAt(end))) end++;
         const count = end - index - 1;
-        if (count < 1 || count > 9) return undefined;
+        if (count < 1 || count > 9) return false;
         for (let place = 0, scale = 100; place < 3; place++, scale /= 10) if (place < count) localMs += (text.charCodeAt(index + 1 + place) - 48) * scale;
         index = end;
       }
     }
-    if (index === length) return this.local(localMs, day);
+    if (index === length) return this.setLocal(localMs, day);
     const zone = text.charCodeAt(index);
-    if (zone === 90) return index + 1 === length ? this.momentAt(localMs) : undefined; // Z
-    if (zone !== 43 && zone !== 45) return undefined; // + -
+    if (zone === 90) return index + 1 === length ? this.setInstant(localMs) : false; // Z
+    if (zone !== 43 && zone !== 45) return false; // + -
     const offsetHours = index + 3 <= length ? digits(text, index + 1, index + 3) : -1;
-    if (offsetHours < 0) return undefined;
+    if (offsetHours < 0) return false;
     index += 3;
     let offsetMinutes = 0;
     if (index < length) {
       if (text.charCodeAt(index) === 58) index++;
       offsetMinutes = index + 2 === length ? digits(text, index, index + 2) : -1;
-      if (offsetMinutes < 0) return undefined;
+      if (offsetMinutes < 0) return false;
     }
-    if (offsetHours > 23 || offsetMinutes > 59) return undefined;
+    if (offsetHours > 23 || offsetMinutes > 59) return false;
     const offset = (zone === 45 ? -1 : 1) * (offsetHours * MS_PER_HOUR + offsetMinutes * 60_000);
-    return this.momentAt(localMs - offset);
+    return this.setInstant(localMs - offset);
   }
 
-  /** Local time: the offset at the instant itself, found from a first guess. */
-  private local(localMs: number, day: number): Moment {
+  /** The instant and local day of the last successful `read`. */
+  readMs = 0;
+  readDay = 0;
+
+  private setInstant(epochMs: number): true {
+    this.readMs = epochMs;
+    this.readDay = dayOfEpochMs(epochMs + this.offsetAt(epochMs));
+    return true;
+  }
+
+  private setLocal(localMs: number, day: number): true {
     let epochMs = localMs - this.offsetAt(localMs);
     epochMs = localMs - this.offsetAt(epochMs);
-    return { epochMs, day };
+    this.readMs = epochMs;
+    this.readDay = day;
+    return true;
   }
+
 
   /** A moment as local ISO text with this zone's offset: 2026-09-28T10:12:00+08:00. */
   formatMoment(moment: Moment): string {

@@ -5,8 +5,9 @@
  * length is checked in the memory of the cases open at once.
  */
 import type { Power } from '../model.js';
+import { ClosedCases } from './closed-cases.js';
 import type { Locale } from '../vocabulary.js';
-import { CaseReplay, formatViolation, replayContext, type ReplayContext, type ReplayResult, type ViolationCode } from './replay.js';
+import { CaseReplay, compile, formatViolation, replayContext, type CompiledPower, type ReplayContext, type ReplayResult, type ViolationCode } from './replay.js';
 
 /** One row of a case log. */
 export interface LogRow {
@@ -63,13 +64,17 @@ export class Conformance {
   private readonly open = new Map<string, CaseReplay>();
   /**
    * Cases already reported, each the index of its record in `closedKinds`: a closed case costs its
-   * key and a small integer, its power and final states being shared with the cases that ended alike.
+   * id's characters and a few integers (see ClosedCases), its power and final states being shared
+   * with the cases that ended alike. Exact: a row for a closed case is always reported as such.
    */
-  private readonly closed = new Map<string, number>();
+  private readonly closed = new ClosedCases();
   private readonly closedKinds: { readonly power: string; readonly states: readonly string[] }[] = [];
-  /** Record index by configuration (see CaseReplay.where), and by code for unknown powers. */
-  private readonly closedKindIds = new Map<object | string, number>();
-  private readonly summaries = new Map<string, PowerSummary>();
+  /**
+   * What the report knows of each power code met: the power (asked of `options.powers` once per
+   * code), its summary, its compiled flow, and the closed-case record of each configuration. One
+   * lookup per new case instead of one per question.
+   */
+  private readonly entries = new Map<string, PowerEntry>();
   private readonly context: ReplayContext;
   private readonly at: string | Date;
   private readonly locale: Locale;
@@ -80,91 +85,130 @@ export class Conformance {
     this.locale = options.locale ?? 'zh-Hans';
   }
 
-  private summary(code: string, power: Power | undefined): PowerSummary {
-    let summary = this.summaries.get(code);
-    if (summary === undefined) {
-      summary = { power: code, ...(power !== undefined && { name: power.name }), cases: 0, finished: 0, met: 0, missed: 0, overdueNow: 0, violations: {} };
-      this.summaries.set(code, summary);
+  private entry(code: string): PowerEntry {
+    let entry = this.entries.get(code);
+    if (entry === undefined) {
+      const power = this.options.powers(code);
+      // A copy of the code: the cell may be a slice of a whole chunk of the log, which a summary kept
+      // to the end would keep alive (one chunk per power first met, most of the heap's growth before).
+      const key = ownString(code);
+      const summary: PowerSummary = { power: key, ...(power !== undefined && { name: power.name }), cases: 0, finished: 0, met: 0, missed: 0, overdueNow: 0, violations: {} };
+      entry = { code: key, power, summary, compiled: undefined, kinds: [], unknownKind: -1 };
+      this.entries.set(key, entry);
     }
-    return summary;
+    return entry;
   }
 
   /** Takes one row. Returns the results of the cases it closed (none, or this row's case). */
   add(row: LogRow): CaseOutcome[] {
-    let replaying = this.open.get(row.case);
+    const outcome = this.addEvent(row.case, row.power, row.at, row.event, row.guard);
+    return outcome === undefined ? [] : [outcome];
+  }
+
+  /**
+   * `add` without a row object, for readers that have the cells at hand (`by` and `note` are not
+   * read by the check): the result of the case this event closed, if it did.
+   *
+   * @param caseId the row's `case`; @param power its `power` (read only for the first row of a case);
+   * @param at its timestamp; @param event its event; @param guard its guard label, if any.
+   */
+  addEvent(caseId: string, power: string, at: string, event: string, guard?: string): CaseOutcome | undefined {
+    let replaying = this.open.get(caseId);
     if (replaying === undefined) {
-      const closed = this.closed.get(row.case);
-      if (closed !== undefined) return [this.afterClose(row, this.closedKinds[closed]!)];
-      const power = this.options.powers(row.power);
-      const summary = this.summary(row.power, power);
-      summary.cases++;
-      const id = ownString(row.case);
-      if (power === undefined) {
-        const outcome = this.unknownPower(row);
-        this.count(summary, outcome);
-        this.closed.set(id, this.closedKind(row.power, row.power, []));
-        return [outcome];
+      const closed = this.closed.get(caseId);
+      if (closed !== undefined) return this.afterClose(caseId, at, event, this.closedKinds[closed]!);
+      const entry = this.entry(power);
+      entry.summary.cases++;
+      const id = ownString(caseId);
+      if (entry.power === undefined) {
+        const outcome = this.unknownPower(caseId, power);
+        this.count(entry.summary, outcome);
+        if (entry.unknownKind < 0) entry.unknownKind = this.closedKind(power, []);
+        this.closed.set(id, entry.unknownKind);
+        return outcome;
       }
-      replaying = new CaseReplay(id, power, { context: this.context });
+      entry.compiled ??= compile(entry.power, this.context);
+      replaying = new CaseReplay(id, entry.power, { context: this.context, compiled: entry.compiled });
+      replaying.tag = entry;
       this.open.set(id, replaying);
     }
-    replaying.take(row.at, row.event, row.guard);
-    if (!replaying.final) return [];
-    return [this.close(replaying)];
+    replaying.take(at, event, guard);
+    if (!replaying.final) return undefined;
+    return this.close(replaying);
   }
 
   /** Ends the log: the results of the cases still open, and the summary of every power, by code. */
   finish(): { cases: CaseOutcome[]; summary: PowerSummary[] } {
     const cases: CaseOutcome[] = [];
     for (const replaying of this.open.values()) cases.push(this.close(replaying));
-    const summary = [...this.summaries.values()].sort((a, b) => (a.power < b.power ? -1 : a.power > b.power ? 1 : 0));
+    const summary = [...this.entries.values()].map((entry) => entry.summary).sort((a, b) => (a.power < b.power ? -1 : a.power > b.power ? 1 : 0));
     return { cases, summary };
   }
 
   private close(replaying: CaseReplay): CaseOutcome {
     this.open.delete(replaying.caseId);
     const outcome = replaying.outcome(this.at, this.locale);
-    this.closed.set(replaying.caseId, this.closedKind(replaying.where, outcome.power, outcome.states));
-    this.count(this.summary(outcome.power, replaying.power), outcome);
+    const entry = replaying.tag as PowerEntry;
+    // Cases of a power that end in the same configuration share their record.
+    const configuration = replaying.configuration;
+    let kind = entry.kinds[configuration];
+    if (kind === undefined) entry.kinds[configuration] = kind = this.closedKind(outcome.power, outcome.states);
+    this.closed.set(replaying.caseId, kind);
+    // Counted under the power's own code (the code the log wrote, unless a lookup maps codes).
+    this.count((outcome.power === entry.code ? entry : this.entry(outcome.power)).summary, outcome);
     return outcome;
   }
 
-  private closedKind(key: object | string, power: string, states: readonly string[]): number {
-    let index = this.closedKindIds.get(key);
-    if (index === undefined) {
-      index = this.closedKinds.length;
-      this.closedKinds.push({ power: ownString(power), states: states.map(ownString) });
-      this.closedKindIds.set(key, index);
-    }
-    return index;
+  private closedKind(power: string, states: readonly string[]): number {
+    this.closedKinds.push({ power: ownString(power), states: states.map(ownString) });
+    return this.closedKinds.length - 1;
   }
 
   private count(summary: PowerSummary, outcome: CaseOutcome): void {
     if (outcome.final) summary.finished++;
-    const missed = outcome.clocks.some((clock) => clock.status === 'missed');
+    let missed = false;
+    let allMet = true;
+    let overdue = false;
+    for (const clock of outcome.clocks) {
+      if (clock.status === 'missed') missed = true;
+      else if (clock.status === 'overdue') overdue = true;
+      if (clock.status !== 'met') allMet = false;
+    }
     if (missed) summary.missed++;
-    else if (outcome.final && outcome.clocks.every((clock) => clock.status === 'met')) summary.met++;
-    if (!outcome.final && outcome.clocks.some((clock) => clock.status === 'overdue')) summary.overdueNow++;
+    else if (outcome.final && allMet) summary.met++;
+    if (!outcome.final && overdue) summary.overdueNow++;
     for (const violation of outcome.violations) summary.violations[violation.code] = (summary.violations[violation.code] ?? 0) + 1;
   }
 
   /** A row for a case already reported: the event came after the case was closed. */
-  private afterClose(row: LogRow, closed: { readonly power: string; readonly states: readonly string[] }): CaseOutcome {
-    const power = this.options.powers(closed.power);
-    if (power === undefined) return this.unknownPower(row);
+  private afterClose(caseId: string, at: string, event: string, closed: { readonly power: string; readonly states: readonly string[] }): CaseOutcome {
+    const entry = this.entry(closed.power);
+    if (entry.power === undefined) return this.unknownPower(caseId, closed.power);
     const message = formatViolation(
-      { code: 'unexpected-event', template: 'after-final', at: row.at, event: row.event, values: { event: row.event, states: closed.states.join('\u0000') } },
+      { code: 'unexpected-event', template: 'after-final', at, event, values: { event, states: closed.states.join('\u0000') } },
       this.locale,
     );
-    const summary = this.summary(closed.power, power);
+    const summary = entry.summary;
     summary.violations['unexpected-event'] = (summary.violations['unexpected-event'] ?? 0) + 1;
-    return { case: row.case, power: closed.power, states: [...closed.states], final: true, clocks: [], violations: [message] };
+    return { case: caseId, power: closed.power, states: [...closed.states], final: true, clocks: [], violations: [message] };
   }
 
-  private unknownPower(row: LogRow): CaseOutcome {
-    const message = formatViolation({ code: 'unknown-power', template: 'unknown-power', values: { power: row.power } }, this.locale);
-    return { case: row.case, power: row.power, states: [], final: false, clocks: [], violations: [message] };
+  private unknownPower(caseId: string, power: string): CaseOutcome {
+    const message = formatViolation({ code: 'unknown-power', template: 'unknown-power', values: { power } }, this.locale);
+    return { case: caseId, power, states: [], final: false, clocks: [], violations: [message] };
   }
+}
+
+/** A power code as the report knows it. */
+interface PowerEntry {
+  readonly code: string;
+  readonly power: Power | undefined;
+  readonly summary: PowerSummary;
+  compiled: CompiledPower | undefined;
+  /** Index in `closedKinds` of the record of cases that closed in a configuration, by configuration id. */
+  readonly kinds: number[];
+  /** The record of cases of an unknown power (-1: none yet). */
+  unknownKind: number;
 }
 
 /**

@@ -27,7 +27,7 @@ import {
 } from '@sunlit/legal-time';
 import { allStates } from '../machine.js';
 import { printable } from '../messages/index.js';
-import type { Catalogue, Power } from '../model.js';
+import type { Catalogue, Power, State, Transition } from '../model.js';
 import type { Locale } from '../vocabulary.js';
 import { ClockOp, FlowTable, UNKNOWN_EVENT, type ClockTrigger } from './flow-table.js';
 import type { ReplayDictionary, ViolationCode } from './messages/dictionary.js';
@@ -125,6 +125,11 @@ export interface ReplayContext {
   readonly calendar: string;
   /** Count years without official data as weekends only instead of reporting `calendar-range`. */
   readonly weekendsOnly: boolean;
+  /**
+   * Whether powers whose flows and clocks are the same (as a template makes them) share one
+   * compiled flow table and the steps learnt in it; default true. Results are the same either way.
+   */
+  readonly shareFlows?: boolean;
 }
 
 /**
@@ -132,7 +137,7 @@ export interface ReplayContext {
  *
  * @param catalogue its `timezone`, `calendar` and `calendars`; defaults Asia/Shanghai and cn-mainland.
  */
-export function replayContext(catalogue?: Pick<Catalogue, 'timezone' | 'calendar' | 'calendars'>, options: { weekendsOnly?: boolean } = {}): ReplayContext {
+export function replayContext(catalogue?: Pick<Catalogue, 'timezone' | 'calendar' | 'calendars'>, options: { weekendsOnly?: boolean; shareFlows?: boolean } = {}): ReplayContext {
   const calendars = new Map<string, Calendar>([['cn-mainland', cnMainland]]);
   const definitions = new Map((catalogue?.calendars ?? []).map((definition) => [definition.id, definition]));
   // Local calendars may extend each other; build each after the one it extends.
@@ -159,6 +164,7 @@ export function replayContext(catalogue?: Pick<Catalogue, 'timezone' | 'calendar
     calendars,
     calendar: catalogue?.calendar ?? 'cn-mainland',
     weekendsOnly: options.weekendsOnly === true,
+    shareFlows: options.shareFlows !== false,
   };
 }
 
@@ -171,8 +177,11 @@ interface ClockDefinition extends ClockTrigger {
   readonly rule: ClockRule;
 }
 
-/** A power compiled for replays: its flow table (with the memoised steps) and its clocks. */
-interface CompiledPower {
+/**
+ * A power compiled for replays: its flow table (with the memoised steps) and its clocks.
+ * @internal Opaque outside this module (the conformance report keeps one per power code).
+ */
+export interface CompiledPower {
   readonly power: Power;
   readonly table: FlowTable;
   readonly clocks: readonly ClockDefinition[];
@@ -184,13 +193,82 @@ interface CompiledPower {
 
 const compiled = new WeakMap<Power, WeakMap<ReplayContext, CompiledPower>>();
 
-// Compiled once per power and context, like the context's calendars: a fresh context (one CLI run)
-// compiles every power again, a long-lived one keeps the steps learnt.
-function compile(power: Power, context: ReplayContext): CompiledPower {
+/**
+ * A power compiled for a context: once per power and context, like the context's calendars (a fresh
+ * context, one CLI run, compiles every power again; a long-lived one keeps the steps learnt).
+ * @internal For the conformance report, which asks once per power code rather than once per case.
+ */
+export function compile(power: Power, context: ReplayContext): CompiledPower {
   let byContext = compiled.get(power);
   if (byContext === undefined) compiled.set(power, (byContext = new WeakMap()));
   const known = byContext.get(context);
   if (known !== undefined) return known;
+  const shape = context.shareFlows === false ? undefined : flowShape(power);
+  if (shape !== undefined) {
+    let shapes = sharedShapes.get(context);
+    if (shapes === undefined) sharedShapes.set(context, (shapes = new Map()));
+    const candidates = shapes.get(shape.hash);
+    // The first power of a shape keeps its text only once another has its hash (a template's flow), not every power's.
+    const same = candidates?.find((candidate) => (candidate.text ??= flowShape(candidate.compiled.power)?.text) === shape.text);
+    if (same !== undefined) {
+      const result: CompiledPower = { ...same.compiled, power };
+      byContext.set(context, result);
+      return result;
+    }
+    const result = compileAlone(power, context);
+    if (candidates === undefined) shapes.set(shape.hash, [{ compiled: result, text: undefined }]);
+    else candidates.push({ compiled: result, text: shape.text });
+    byContext.set(context, result);
+    return result;
+  }
+  const result = compileAlone(power, context);
+  byContext.set(context, result);
+  return result;
+}
+
+/** Compiled powers by the hash of their shape (see flowShape), per context: the ones others share. */
+const sharedShapes = new WeakMap<ReplayContext, Map<number, { readonly compiled: CompiledPower; text: string | undefined }[]>>();
+
+/**
+ * Everything of a power that its compiled form depends on, as text (with a hash), so that powers
+ * made from one template share one flow table: states (ids, paths, names, kinds, initial states,
+ * deadlines, transitions, onDone) and clocks, but not the code, the descriptions or where they were
+ * written. Undefined for a flow whose behaviour may depend on its code: XState names the done events
+ * of a machine after its id (the power's code), which an event starting with `xstate.` or a partial
+ * wildcard (`….*`) could match.
+ */
+function flowShape(power: Power): { readonly text: string; readonly hash: number } | undefined {
+  const parts: (string | number | undefined)[] = [power.flow.initial];
+  let codeDependent = false;
+  const transition = (item: Transition) => {
+    if (item.event.startsWith('xstate') || item.event.endsWith('.*')) codeDependent = true;
+    parts.push('t', item.event, item.target, item.guard);
+  };
+  const visit = (state: State) => {
+    parts.push('s', state.id, state.path, state.name, state.kind, state.initial, state.states.length);
+    const deadline = state.deadline;
+    if (deadline !== undefined) parts.push('d', deadline.within, deadline.unit, deadline.warn, deadline.calendar);
+    parts.push(state.transitions.length);
+    for (const item of state.transitions) transition(item);
+    parts.push(state.onDone.length);
+    for (const item of state.onDone) transition(item);
+    for (const child of state.states) visit(child);
+  };
+  parts.push(power.flow.states.length);
+  for (const state of power.flow.states) visit(state);
+  for (const clock of power.clocks) {
+    parts.push('c', clock.id, clock.name, clock.within, clock.unit, clock.from, clock.until.length, ...clock.until, clock.pause.length, ...clock.pause, clock.warn, clock.calendar);
+    if (clock.extend !== undefined) parts.push('e', clock.extend.by, clock.extend.unit, clock.extend.on, clock.extend.times);
+  }
+  if (codeDependent) return undefined;
+  // JSON keeps the parts apart whatever they contain; undefined becomes null.
+  const text = JSON.stringify(parts);
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  return { text, hash: hash >>> 0 };
+}
+
+function compileAlone(power: Power, context: ReplayContext): CompiledPower {
   const states = allStates(power.flow);
   const calendarOf = (id: string | undefined): Calendar => context.calendars.get(id ?? context.calendar) ?? cnMainland;
   const clocks: ClockDefinition[] = power.clocks.map((clock) => ({
@@ -234,9 +312,7 @@ function compile(power: Power, context: ReplayContext): CompiledPower {
     if (!clockIndex.has(clock.id)) clockIndex.set(clock.id, index);
   });
   const slots = Int32Array.from(clocks, (clock) => clockIndex.get(clock.id)!);
-  const result: CompiledPower = { power, table: new FlowTable(power, clocks), clocks, clockIndex, slots };
-  byContext.set(context, result);
-  return result;
+  return { power, table: new FlowTable(power, clocks), clocks, clockIndex, slots };
 }
 
 /** Options of a replay. */
@@ -261,6 +337,9 @@ export function clockTerms(locale: Locale): Pick<ReplayDictionary, 'units' | 'st
 }
 
 let defaultContext: ReplayContext | undefined;
+
+/** The violations of a replay that has none yet (never written to: `record` replaces it). */
+const noRecords: ViolationRecord[] = [];
 
 /** The moment of an evaluation time; a date alone means the end of that day (the case as it stood that day). */
 function evaluationMoment(at: string | Date, zone: TimeZone): Moment {
@@ -298,16 +377,27 @@ export class CaseReplay {
   private lastMs: number;
   private lastDay: number;
   private lastAt: string;
-  private readonly violations: ViolationRecord[];
+  private violations: ViolationRecord[];
   private events: number;
+  /**
+   * Whatever the owner of many replays keeps with this one (the conformance report: its power's entry).
+   * @internal
+   */
+  tag: unknown = undefined;
 
   constructor(
     readonly caseId: string,
     readonly power: Power,
-    options: { context?: ReplayContext; resume?: ReplayState; opened?: string } = {},
+    options: {
+      context?: ReplayContext;
+      resume?: ReplayState;
+      opened?: string;
+      /** @internal `compile(power, context)`, when the caller has it at hand. */
+      compiled?: CompiledPower;
+    } = {},
   ) {
     this.context = options.context ?? (defaultContext ??= replayContext());
-    this.compiled = compile(power, this.context);
+    this.compiled = options.compiled ?? compile(power, this.context);
     this.runs = new Array<ClockRun | undefined>(this.compiled.clocks.length).fill(undefined);
     this.runOrder = [];
     this.table = this.compiled.table;
@@ -335,7 +425,8 @@ export class CaseReplay {
     } else {
       this.configurationId = this.table.initial.id;
       this.done = this.table.isDone(this.configurationId);
-      this.violations = [];
+      // Most cases have none: the list is made at the first (see record).
+      this.violations = noRecords;
       this.events = 0;
       if (options.opened !== undefined) this.open(options.opened, this.zone.parse(options.opened));
     }
@@ -364,19 +455,23 @@ export class CaseReplay {
    */
   take(at: string, event: string, guard: string | undefined): void {
     this.events++;
-    let moment = this.zone.parse(at);
-    if (moment === undefined) {
+    // The time as numbers: a Moment object only for a step that runs clocks (most do not).
+    const zone = this.zone;
+    if (!zone.read(at)) {
       this.record({ code: 'invalid-timestamp', template: 'invalid-timestamp', at, event, values: { at } });
       return;
     }
+    let epochMs = zone.readMs;
+    let day = zone.readDay;
     // Whether the case has entered its initial state (at `opened` or its first event).
-    if (Number.isNaN(this.lastMs)) this.open(at, moment);
-    if (moment.epochMs < this.lastMs) {
+    if (Number.isNaN(this.lastMs)) this.open(at, { epochMs, day });
+    if (epochMs < this.lastMs) {
       this.record({ code: 'out-of-order', template: 'out-of-order', at, event, values: { event, at, previous: this.lastAt } });
-      moment = { epochMs: this.lastMs, day: this.lastDay };
+      epochMs = this.lastMs;
+      day = this.lastDay;
     } else {
-      this.lastMs = moment.epochMs;
-      this.lastDay = moment.day;
+      this.lastMs = epochMs;
+      this.lastDay = day;
       this.lastAt = at;
     }
     const table = this.table;
@@ -401,7 +496,7 @@ export class CaseReplay {
     this.configurationId = next;
     this.done = table.isDone(next);
     const ops = table.clockOpsAt(from, symbol);
-    if (ops !== 0) this.runClocks(table.clockOps, ops, moment, at, event);
+    if (ops !== 0) this.runClocks(table.clockOps, ops, { epochMs, day }, at, event);
   }
 
   /** Applies a step's clock operations (see ClockOp) from `ops[start]` (their count) on, each checking the run as it stands. */
@@ -502,7 +597,8 @@ export class CaseReplay {
   }
 
   private record(violation: ViolationRecord): void {
-    this.violations.push(violation);
+    if (this.violations === noRecords) this.violations = [violation];
+    else this.violations.push(violation);
   }
 
   /** The active leaf states, in document order. */
@@ -555,8 +651,10 @@ export class CaseReplay {
     const atText = typeof at === 'string' ? at : this.context.timeZone.formatMoment(evaluation);
     const clocks: ClockReport[] = [];
     const extra: ViolationRecord[] = [];
-    for (const clock of this.compiled.clocks) {
-      const run = this.runs[this.compiled.clockIndex.get(clock.id)!];
+    const { clocks: definitions, slots } = this.compiled;
+    for (let index = 0; index < definitions.length; index++) {
+      const clock = definitions[index]!;
+      const run = this.runs[slots[index]!];
       if (run === undefined) continue;
       let result: ReturnType<typeof evaluateRun> | undefined;
       try {
@@ -612,6 +710,14 @@ export class CaseReplay {
    */
   get where(): object {
     return this.table.configurationOf(this.configurationId);
+  }
+
+  /**
+   * The configuration's id in the power's flow table: with the compiled power, what `where` stands for.
+   * @internal
+   */
+  get configuration(): number {
+    return this.configurationId;
   }
 
   /** Whether the case has reached a final state. */
