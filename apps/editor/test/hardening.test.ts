@@ -39,10 +39,25 @@ beforeAll(async () => {
   browser = await chromium.launch({ executablePath, args: chromiumArgs });
 }, 120_000);
 
-afterEach(() => {
-  for (const child of started.splice(0)) child.kill();
+afterEach(async () => {
+  // The processes are stopped before their folders are removed: a Chromium still writing its
+  // profile made the removal fail with ENOTEMPTY.
+  await Promise.all(
+    started.splice(0).map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          const timer = setTimeout(resolve, 5_000);
+          child.once('exit', () => {
+            clearTimeout(timer);
+            resolve();
+          });
+          child.kill('SIGKILL');
+        }),
+    ),
+  );
   for (const cleanup of cleanups.splice(0).reverse()) cleanup();
-});
+}, 30_000);
 
 afterAll(async () => {
   await browser?.close();
