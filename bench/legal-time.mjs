@@ -509,9 +509,9 @@ async function probe(which, powersCount, events) {
       // What the record of closed cases holds (Conformance's private `closed` map, and the few
       // records its entries share): emptied, then measured again.
       check.closed.clear();
-      check.closedKinds.length = 0;
+      check.closedEntries.length = 0;
+      check.closedStates.length = 0;
       for (const entry of check.entries?.values() ?? []) entry.kinds.length = 0;
-      check.closedKindIds?.clear();
       gc();
       point.closedBytes = point.heap + point.buffers - process.memoryUsage().heapUsed - process.memoryUsage().arrayBuffers;
     }

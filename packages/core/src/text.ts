@@ -43,3 +43,12 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   const allowed = Math.max(1, Math.floor(Math.max(word.length, best.length) / 3));
   return bestDistance <= allowed ? best : undefined;
 }
+
+/**
+ * A copy of a string that holds no larger one. A substring of 13 characters or more is, in V8, a
+ * view of the string it was cut from: a cell read from a log keeps the whole chunk it came from
+ * alive for as long as the cell is kept. Shorter strings are copies already.
+ */
+export function ownString(text: string): string {
+  return text.length < 13 ? text : (' ' + text).slice(1);
+}

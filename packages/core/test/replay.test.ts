@@ -3,6 +3,8 @@
  * were counted on the calendar from the notices (2025: 国办发明电〔2024〕12号; 2026: 〔2025〕7号).
  */
 import fc from 'fast-check';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkGenerated, convert, dictionarySource } from '../../../test-support/zh-hant.js';
 import type { Catalogue, Power } from '../src/model.js';
@@ -345,6 +347,51 @@ describe('conformance over a log', () => {
       { power: 'SY-NO-0001', cases: 1, finished: 0, met: 0, missed: 0, overdueNow: 0, violations: { 'unknown-power': 1 } },
       { power: 'SY-QT-0001', name: '政府信息公开申请办理', cases: 2, finished: 1, met: 1, missed: 0, overdueNow: 1, violations: { 'unexpected-event': 1, overdue: 2 } },
     ]);
+  });
+
+  it('keeps no chunk of the log alive for the cases it holds open: memory does not grow with the log', async () => {
+    // A reader's cells are views of the chunk they were cut from (V8 slices strings of 13 characters
+    // or more). A case left open keeps its last time and its violations to the end of the log; if
+    // they were views, every such case would keep a whole chunk, and memory would grow with the log.
+    const { Conformance } = await import('../src/replay/conformance.js');
+    setFlagsFromString('--expose-gc');
+    const collect = runInNewContext('gc') as () => void;
+    const byCode = new Map(catalogue.powers.map((item) => [item.code, item]));
+    const check = new Conformance({ powers: (code) => byCode.get(code), at: '2026-11-20' });
+    const chunks = 64;
+    const chunkBytes = 1 << 20;
+    collect();
+    const before = process.memoryUsage().heapUsed;
+    for (let index = 0; index < chunks; index++) {
+      // Two rows at the start of a 1 MiB chunk: the case opens, then an unknown event earlier in time
+      // (two violations that quote the row), and it stays open.
+      const rows = `C${index},SY-QT-0001,2026-09-28T10:12:00+08:00,提交申请\nC${index},SY-QT-0001,2026-09-27T09:00:00+08:00,收到一份格式不明的第三方来函\n`;
+      const chunk = (rows + '办'.repeat(chunkBytes / 2)).slice(0, -1);
+      let start = 0;
+      for (let row = 0; row < 2; row++) {
+        const end = chunk.indexOf('\n', start);
+        const cells: string[] = [];
+        for (let from = start, comma = chunk.indexOf(',', from); from <= end; from = comma + 1, comma = chunk.indexOf(',', from)) {
+          cells.push(chunk.slice(from, comma < 0 || comma > end ? end : comma));
+          if (comma < 0 || comma > end) break;
+        }
+        expect(check.addEvent(cells[0]!, cells[1]!, cells[2]!, cells[3]!)).toBeUndefined();
+        start = end + 1;
+      }
+    }
+    collect();
+    const grown = process.memoryUsage().heapUsed - before;
+    // Kept views would hold all 64 MiB; copies hold a few hundred bytes a case.
+    expect(grown).toBeLessThan(chunks * chunkBytes * 0.1);
+    const { cases } = check.finish();
+    expect(cases).toHaveLength(chunks);
+    const [outOfOrder, unknown, ...overdue] = cases[0]!.violations;
+    expect([outOfOrder, unknown].map((violation) => [violation?.code, violation?.at, violation?.event])).toEqual([
+      ['out-of-order', '2026-09-27T09:00:00+08:00', '收到一份格式不明的第三方来函'],
+      ['unknown-event', '2026-09-27T09:00:00+08:00', '收到一份格式不明的第三方来函'],
+    ]);
+    expect(outOfOrder!.message).toContain('2026-09-28T10:12:00+08:00');
+    expect(overdue.map((violation) => violation.code)).toEqual(['overdue', 'overdue']);
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import type { Power } from '../model.js';
 import { ClosedCases } from './closed-cases.js';
+import { ownString } from '../text.js';
 import type { Locale } from '../vocabulary.js';
 import { CaseReplay, compile, formatViolation, replayContext, type CompiledPower, type ReplayContext, type ReplayResult, type ViolationCode } from './replay.js';
 
@@ -63,12 +64,14 @@ export class Conformance {
   /** Open cases: a small map, looked up first by every row. */
   private readonly open = new Map<string, CaseReplay>();
   /**
-   * Cases already reported, each the index of its record in `closedKinds`: a closed case costs its
-   * id's characters and a few integers (see ClosedCases), its power and final states being shared
-   * with the cases that ended alike. Exact: a row for a closed case is always reported as such.
+   * Cases already reported, each with the index of how it ended (its power's entry in `closedEntries`,
+   * its leaf states in `closedStates`): a closed case costs its id's characters and a few integers
+   * (see ClosedCases). Exact: a row for a closed case is always reported as such.
    */
   private readonly closed = new ClosedCases();
-  private readonly closedKinds: { readonly power: string; readonly states: readonly string[] }[] = [];
+  private readonly closedEntries: PowerEntry[] = [];
+  /** The flow table's own lists of leaf states, shared by every case that ended there. */
+  private readonly closedStates: (readonly string[])[] = [];
   /**
    * What the report knows of each power code met: the power (asked of `options.powers` once per
    * code), its summary, its compiled flow, and the closed-case record of each configuration. One
@@ -116,14 +119,14 @@ export class Conformance {
     let replaying = this.open.get(caseId);
     if (replaying === undefined) {
       const closed = this.closed.get(caseId);
-      if (closed !== undefined) return this.afterClose(caseId, at, event, this.closedKinds[closed]!);
+      if (closed !== undefined) return this.afterClose(caseId, at, event, this.closedEntries[closed]!, this.closedStates[closed]!);
       const entry = this.entry(power);
       entry.summary.cases++;
       const id = ownString(caseId);
       if (entry.power === undefined) {
         const outcome = this.unknownPower(caseId, power);
         this.count(entry.summary, outcome);
-        if (entry.unknownKind < 0) entry.unknownKind = this.closedKind(power, []);
+        if (entry.unknownKind < 0) entry.unknownKind = this.closedKind(entry, []);
         this.closed.set(id, entry.unknownKind);
         return outcome;
       }
@@ -149,19 +152,21 @@ export class Conformance {
     this.open.delete(replaying.caseId);
     const outcome = replaying.outcome(this.at, this.locale);
     const entry = replaying.tag as PowerEntry;
+    // Counted under the power's own code (the code the log wrote, unless a lookup maps codes).
+    const counted = outcome.power === entry.code ? entry : this.entry(outcome.power);
     // Cases of a power that end in the same configuration share their record.
     const configuration = replaying.configuration;
     let kind = entry.kinds[configuration];
-    if (kind === undefined) entry.kinds[configuration] = kind = this.closedKind(outcome.power, outcome.states);
+    if (kind === undefined) entry.kinds[configuration] = kind = this.closedKind(counted, replaying.leaves);
     this.closed.set(replaying.caseId, kind);
-    // Counted under the power's own code (the code the log wrote, unless a lookup maps codes).
-    this.count((outcome.power === entry.code ? entry : this.entry(outcome.power)).summary, outcome);
+    this.count(counted.summary, outcome);
     return outcome;
   }
 
-  private closedKind(power: string, states: readonly string[]): number {
-    this.closedKinds.push({ power: ownString(power), states: states.map(ownString) });
-    return this.closedKinds.length - 1;
+  private closedKind(entry: PowerEntry, states: readonly string[]): number {
+    this.closedEntries.push(entry);
+    this.closedStates.push(states);
+    return this.closedEntries.length - 1;
   }
 
   private count(summary: PowerSummary, outcome: CaseOutcome): void {
@@ -181,16 +186,15 @@ export class Conformance {
   }
 
   /** A row for a case already reported: the event came after the case was closed. */
-  private afterClose(caseId: string, at: string, event: string, closed: { readonly power: string; readonly states: readonly string[] }): CaseOutcome {
-    const entry = this.entry(closed.power);
-    if (entry.power === undefined) return this.unknownPower(caseId, closed.power);
+  private afterClose(caseId: string, at: string, event: string, entry: PowerEntry, states: readonly string[]): CaseOutcome {
+    if (entry.power === undefined) return this.unknownPower(caseId, entry.code);
     const message = formatViolation(
-      { code: 'unexpected-event', template: 'after-final', at, event, values: { event, states: closed.states.join('\u0000') } },
+      { code: 'unexpected-event', template: 'after-final', at, event, values: { event, states: states.join('\u0000') } },
       this.locale,
     );
     const summary = entry.summary;
     summary.violations['unexpected-event'] = (summary.violations['unexpected-event'] ?? 0) + 1;
-    return { case: caseId, power: closed.power, states: [...closed.states], final: true, clocks: [], violations: [message] };
+    return { case: caseId, power: entry.code, states: [...states], final: true, clocks: [], violations: [message] };
   }
 
   private unknownPower(caseId: string, power: string): CaseOutcome {
@@ -205,16 +209,8 @@ interface PowerEntry {
   readonly power: Power | undefined;
   readonly summary: PowerSummary;
   compiled: CompiledPower | undefined;
-  /** Index in `closedKinds` of the record of cases that closed in a configuration, by configuration id. */
+  /** Index in `closedEntries` of the record of cases that closed in a configuration, by configuration id. */
   readonly kinds: number[];
   /** The record of cases of an unknown power (-1: none yet). */
   unknownKind: number;
-}
-
-/**
- * A copy of a string that holds no larger one: a parser's cells may be slices of its whole input
- * chunk, which a key kept for the rest of the log would keep alive. Short strings are copies already.
- */
-function ownString(text: string): string {
-  return text.length < 13 ? text : (' ' + text).slice(1);
 }

@@ -28,6 +28,7 @@ import {
 import { allStates } from '../machine.js';
 import { printable } from '../messages/index.js';
 import type { Catalogue, Power, State, Transition } from '../model.js';
+import { ownString } from '../text.js';
 import type { Locale } from '../vocabulary.js';
 import { ClockOp, FlowTable, UNKNOWN_EVENT, type ClockTrigger } from './flow-table.js';
 import type { ReplayDictionary, ViolationCode } from './messages/dictionary.js';
@@ -341,6 +342,18 @@ let defaultContext: ReplayContext | undefined;
 /** The violations of a replay that has none yet (never written to: `record` replaces it). */
 const noRecords: ViolationRecord[] = [];
 
+/** A violation whose texts are copies (see ownString): a record lives as long as its open case. */
+function ownStrings(record: ViolationRecord): ViolationRecord {
+  const values: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(record.values)) values[key] = typeof value === 'string' ? ownString(value) : value;
+  return {
+    ...record,
+    ...(record.at !== undefined && { at: ownString(record.at) }),
+    ...(record.event !== undefined && { event: ownString(record.event) }),
+    values,
+  };
+}
+
 /** The moment of an evaluation time; a date alone means the end of that day (the case as it stood that day). */
 function evaluationMoment(at: string | Date, zone: TimeZone): Moment {
   if (typeof at !== 'string') return zone.momentAt(at.getTime());
@@ -440,7 +453,7 @@ export class CaseReplay {
     }
     this.lastMs = moment.epochMs;
     this.lastDay = moment.day;
-    this.lastAt = at;
+    this.lastAt = ownString(at);
     this.runClocks(this.table.openClocks, 0, moment, at, undefined);
   }
 
@@ -472,7 +485,8 @@ export class CaseReplay {
     } else {
       this.lastMs = epochMs;
       this.lastDay = day;
-      this.lastAt = at;
+      // Kept while the case is open, which may be long: a copy, not a view of the log's chunk.
+      this.lastAt = ownString(at);
     }
     const table = this.table;
     const symbol = table.symbol(event, guard);
@@ -597,13 +611,23 @@ export class CaseReplay {
   }
 
   private record(violation: ViolationRecord): void {
-    if (this.violations === noRecords) this.violations = [violation];
-    else this.violations.push(violation);
+    const kept = ownStrings(violation);
+    if (this.violations === noRecords) this.violations = [kept];
+    else this.violations.push(kept);
   }
 
   /** The active leaf states, in document order. */
   states(): string[] {
-    return [...this.table.configurationOf(this.configurationId).leaves];
+    return [...this.leaves];
+  }
+
+  /**
+   * The active leaf states as the flow table keeps them: one list shared by every case in this
+   * configuration, not to be changed.
+   * @internal
+   */
+  get leaves(): readonly string[] {
+    return this.table.configurationOf(this.configurationId).leaves;
   }
 
   /** The replay's state, to save and resume from. */
