@@ -7,7 +7,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkGenerated, convert, dictionarySource } from '../../../test-support/zh-hant.js';
-import type { Catalogue, Power } from '../src/model.js';
+import type { Catalogue, Power, State } from '../src/model.js';
 import { loadCatalogueFromPath } from '../src/node.js';
 import { zhHans } from '../src/replay/messages/zh-Hans.js';
 import { replay, replayContext, type ReplayEvent, type ReplayResult } from '../src/replay/replay.js';
@@ -414,6 +414,38 @@ describe('powers made from one template share a compiled flow', () => {
       expect(compile(byCode.get(`${item.code}-A`)!, alone).table).not.toBe(compile(item, alone).table);
       if (item.clocks.length > 0) expect(compile(byCode.get(`${item.code}-C`)!, shared).table).not.toBe(compile(item, shared).table);
     }
+    // A copy that differs in any one part of its flow or clocks gets a table of its own.
+    const changeFirst = (item: Power, test: (state: State) => boolean, change: (state: State) => State): Power => {
+      let done = false;
+      const map = (states: readonly State[]): State[] =>
+        states.map((state) => {
+          if (!done && test(state)) {
+            done = true;
+            return change(state);
+          }
+          return { ...state, states: map(state.states) };
+        });
+      const changed = { ...item, code: `${item.code}-X`, flow: { ...item.flow, states: map(item.flow.states) } };
+      return done ? changed : item;
+    };
+    const variants: [string, (item: Power) => Power][] = [
+      ['a state\'s name', (item) => changeFirst(item, () => true, (state) => ({ ...state, name: state.name + '（一）' }))],
+      ['a guard', (item) => changeFirst(item, (state) => state.transitions.length > 0, (state) => ({ ...state, transitions: state.transitions.map((t, i) => (i === 0 ? { ...t, guard: (t.guard ?? '') + '?' } : t)) }))],
+      ['a target', (item) => changeFirst(item, (state) => state.transitions.some((t) => t.target !== undefined), (state) => ({ ...state, transitions: state.transitions.map((t) => (t.target !== undefined ? { ...t, target: undefined } : t)) }))],
+      ['a deadline\'s warning', (item) => changeFirst(item, (state) => state.deadline !== undefined, (state) => ({ ...state, deadline: { ...state.deadline!, warn: (state.deadline!.warn ?? 0) + 1 } }))],
+      ['a clock\'s pause states', (item) => ({ ...item, code: `${item.code}-X`, clocks: item.clocks.map((clock, index) => (index === 0 ? { ...clock, pause: [...clock.pause, clock.from] } : clock)) })],
+      ['a clock\'s extensions', (item) => ({ ...item, code: `${item.code}-X`, clocks: item.clocks.map((clock) => (clock.extend ? { ...clock, extend: { ...clock.extend, times: clock.extend.times + 1 } } : clock)) })],
+    ];
+    let compared = 0;
+    for (const item of catalogue.powers) {
+      for (const [what, vary] of variants) {
+        const variant = vary(item);
+        if (variant === item || JSON.stringify(variant.clocks) === JSON.stringify(item.clocks) && variant.flow === item.flow) continue;
+        compared++;
+        expect(compile(variant, shared).table, `${item.code}: ${what}`).not.toBe(compile(item, shared).table);
+      }
+    }
+    expect(compared).toBeGreaterThan(catalogue.powers.length * 3);
     const eventsOf = (item: Power) => allStates(item.flow).flatMap((state) => state.transitions.map((t) => [t.event, t.guard] as const));
     const row = fc.record({
       case: fc.integer({ min: 0, max: 30 }),

@@ -204,21 +204,21 @@ export function compile(power: Power, context: ReplayContext): CompiledPower {
   if (byContext === undefined) compiled.set(power, (byContext = new WeakMap()));
   const known = byContext.get(context);
   if (known !== undefined) return known;
-  const shape = context.shareFlows === false ? undefined : flowShape(power);
-  if (shape !== undefined) {
+  const hash = context.shareFlows === false ? undefined : shapeHash(power);
+  if (hash !== undefined) {
     let shapes = sharedShapes.get(context);
     if (shapes === undefined) sharedShapes.set(context, (shapes = new Map()));
-    const candidates = shapes.get(shape.hash);
-    // The first power of a shape keeps its text only once another has its hash (a template's flow), not every power's.
-    const same = candidates?.find((candidate) => (candidate.text ??= flowShape(candidate.compiled.power)?.text) === shape.text);
+    const candidates = shapes.get(hash);
+    // The first power of a shape lists its parts only once another has its hash (a template's flow), not every power's.
+    const same = candidates?.find((candidate) => sameShape((candidate.parts ??= shapeParts(candidate.compiled.power)), power));
     if (same !== undefined) {
       const result: CompiledPower = { ...same.compiled, power };
       byContext.set(context, result);
       return result;
     }
     const result = compileAlone(power, context);
-    if (candidates === undefined) shapes.set(shape.hash, [{ compiled: result, text: undefined }]);
-    else candidates.push({ compiled: result, text: shape.text });
+    if (candidates === undefined) shapes.set(hash, [{ compiled: result, parts: undefined }]);
+    else candidates.push({ compiled: result, parts: shapeParts(power) });
     byContext.set(context, result);
     return result;
   }
@@ -227,46 +227,103 @@ export function compile(power: Power, context: ReplayContext): CompiledPower {
   return result;
 }
 
-/** Compiled powers by the hash of their shape (see flowShape), per context: the ones others share. */
-const sharedShapes = new WeakMap<ReplayContext, Map<number, { readonly compiled: CompiledPower; text: string | undefined }[]>>();
+type ShapePart = string | number | undefined;
+
+/** Compiled powers by the hash of their shape (see forEachShapePart), per context: the ones others share. */
+const sharedShapes = new WeakMap<ReplayContext, Map<number, { readonly compiled: CompiledPower; parts: ShapePart[] | undefined }[]>>();
 
 /**
- * Everything of a power that its compiled form depends on, as text (with a hash), so that powers
- * made from one template share one flow table: states (ids, paths, names, kinds, initial states,
+ * Gives, in order, everything of a power that its compiled form depends on, so that powers made
+ * from one template share one flow table: states (ids, paths, names, kinds, initial states,
  * deadlines, transitions, onDone) and clocks, but not the code, the descriptions or where they were
- * written. Undefined for a flow whose behaviour may depend on its code: XState names the done events
- * of a machine after its id (the power's code), which an event starting with `xstate.` or a partial
- * wildcard (`….*`) could match.
+ * written. Counts come before the lists they count, so two powers give the same parts only if their
+ * shapes are the same. Returns false for a flow whose behaviour may depend on its code: XState names
+ * the done events of a machine after its id (the power's code), which an event starting with
+ * `xstate.` or a partial wildcard (`….*`) could match.
  */
-function flowShape(power: Power): { readonly text: string; readonly hash: number } | undefined {
-  const parts: (string | number | undefined)[] = [power.flow.initial];
+function forEachShapePart(power: Power, emit: (part: ShapePart) => void): boolean {
   let codeDependent = false;
   const transition = (item: Transition) => {
     if (item.event.startsWith('xstate') || item.event.endsWith('.*')) codeDependent = true;
-    parts.push('t', item.event, item.target, item.guard);
+    emit(item.event);
+    emit(item.target);
+    emit(item.guard);
   };
   const visit = (state: State) => {
-    parts.push('s', state.id, state.path, state.name, state.kind, state.initial, state.states.length);
+    emit(state.id);
+    emit(state.path);
+    emit(state.name);
+    emit(state.kind);
+    emit(state.initial);
+    emit(state.states.length);
     const deadline = state.deadline;
-    if (deadline !== undefined) parts.push('d', deadline.within, deadline.unit, deadline.warn, deadline.calendar);
-    parts.push(state.transitions.length);
+    if (deadline === undefined) emit(undefined);
+    else {
+      emit(deadline.within);
+      emit(deadline.unit);
+      emit(deadline.warn);
+      emit(deadline.calendar);
+    }
+    emit(state.transitions.length);
     for (const item of state.transitions) transition(item);
-    parts.push(state.onDone.length);
+    emit(state.onDone.length);
     for (const item of state.onDone) transition(item);
     for (const child of state.states) visit(child);
   };
-  parts.push(power.flow.states.length);
+  emit(power.flow.initial);
+  emit(power.flow.states.length);
   for (const state of power.flow.states) visit(state);
+  emit(power.clocks.length);
   for (const clock of power.clocks) {
-    parts.push('c', clock.id, clock.name, clock.within, clock.unit, clock.from, clock.until.length, ...clock.until, clock.pause.length, ...clock.pause, clock.warn, clock.calendar);
-    if (clock.extend !== undefined) parts.push('e', clock.extend.by, clock.extend.unit, clock.extend.on, clock.extend.times);
+    emit(clock.id);
+    emit(clock.name);
+    emit(clock.within);
+    emit(clock.unit);
+    emit(clock.from);
+    emit(clock.until.length);
+    for (const state of clock.until) emit(state);
+    emit(clock.pause.length);
+    for (const state of clock.pause) emit(state);
+    emit(clock.warn);
+    emit(clock.calendar);
+    const extend = clock.extend;
+    if (extend === undefined) emit(undefined);
+    else {
+      emit(extend.by);
+      emit(extend.unit);
+      emit(extend.on);
+      emit(extend.times);
+    }
   }
-  if (codeDependent) return undefined;
-  // JSON keeps the parts apart whatever they contain; undefined becomes null.
-  const text = JSON.stringify(parts);
+  return !codeDependent;
+}
+
+/** FNV-1a over a power's shape parts (tagged by type), or undefined when its flow depends on its code. */
+function shapeHash(power: Power): number | undefined {
   let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-  return { text, hash: hash >>> 0 };
+  const shared = forEachShapePart(power, (part) => {
+    if (typeof part === 'string') {
+      for (let index = 0; index < part.length; index++) hash = Math.imul(hash ^ part.charCodeAt(index), 0x01000193);
+      hash = Math.imul(hash ^ 0x10000, 0x01000193);
+    } else if (typeof part === 'number') hash = Math.imul(Math.imul(hash ^ 0x20000, 0x01000193) ^ (part * 1000), 0x01000193);
+    else hash = Math.imul(hash ^ 0x30000, 0x01000193);
+  });
+  return shared ? hash >>> 0 : undefined;
+}
+
+function shapeParts(power: Power): ShapePart[] {
+  const parts: ShapePart[] = [];
+  forEachShapePart(power, (part) => parts.push(part));
+  return parts;
+}
+
+function sameShape(parts: readonly ShapePart[], power: Power): boolean {
+  let index = 0;
+  let same = true;
+  forEachShapePart(power, (part) => {
+    if (same && parts[index++] !== part) same = false;
+  });
+  return same && index === parts.length;
 }
 
 function compileAlone(power: Power, context: ReplayContext): CompiledPower {
