@@ -25,9 +25,9 @@
  * are medians of per-round ratios. Then (a) and (b) once more each in a fresh process for memory
  * (`--probe a|b`, internal), and the CLI once. Report (Markdown) on stdout, progress on stderr.
  *
- * --profile measures nothing: after a warm-up it records one run of `addPeriod`, of (b) and of (c)
+ * --profile measures nothing: after a warm-up it records one run of `addPeriod`, of (b), (c) and (d)
  * with V8's sampling profiler (bench/.data/profile-periods.cpuprofile, profile-replay.cpuprofile,
- * profile-replay-warm.cpuprofile; open them in Chrome DevTools, or summarise them with
+ * profile-replay-warm.cpuprofile, profile-replay-unshared.cpuprofile; open them in Chrome DevTools, or summarise them with
  * `node bench/profile.mjs --summarise FILE`) and prints a summary (with --only, one part).
  */
 import { spawnSync } from 'node:child_process';
@@ -450,9 +450,12 @@ function replayKinds({ core, xstate, Papa, CsvLogReader, logPath, powers, catalo
   };
 }
 
-/** Open and closed cases of a Conformance (its private maps). */
+/**
+ * What a Conformance holds (its private fields): open cases, powers met, closed cases and the bytes
+ * of their record of ids (ClosedCases' buffers, by capacity).
+ */
 function conformanceHeld(check) {
-  return { open: check.open?.size, closed: check.closed?.size };
+  return { open: check.open?.size, powersMet: check.entries?.size, closed: check.closed?.size, closedIdBytes: check.closed?.bytes };
 }
 
 /** The catalogue of N copies, loaded from memory; its load time (for information). */
@@ -505,16 +508,6 @@ async function probe(which, powersCount, events) {
     gc();
     const point = { rows: n, maxRss, heap: process.memoryUsage().heapUsed, buffers: process.memoryUsage().arrayBuffers, rss: process.memoryUsage().rss, ...(typeof held === 'function' ? held() : held), ms: performance.now() - started };
     points.push(point);
-    if (n === events && typeof check?.closed?.clear === 'function') {
-      // What the record of closed cases holds (Conformance's private `closed` map, and the few
-      // records its entries share): emptied, then measured again.
-      check.closed.clear();
-      check.closedEntries.length = 0;
-      check.closedStates.length = 0;
-      for (const entry of check.entries?.values() ?? []) entry.kinds.length = 0;
-      gc();
-      point.closedBytes = point.heap + point.buffers - process.memoryUsage().heapUsed - process.memoryUsage().arrayBuffers;
-    }
   });
   process.stdout.write(JSON.stringify({ which, before, points, result }) + '\n');
 }
@@ -688,6 +681,10 @@ async function profileReplay(session, powersCount, events) {
   const warmFile = join(benchDir, '.data', 'profile-replay-warm.cpuprofile');
   await writeFile(warmFile, JSON.stringify(p3.profile));
   lines.push(...profileLines(`(c) Conformance, warm context, ${int(events)} events`, p3, warmFile), '');
+  const p4 = await profiled(session, () => replay.d.run(Infinity));
+  const aloneFile = join(benchDir, '.data', 'profile-replay-unshared.cpuprofile');
+  await writeFile(aloneFile, JSON.stringify(p4.profile));
+  lines.push(...profileLines(`(d) Conformance, fresh context, no flow shared, ${int(events)} events`, p4, aloneFile), '');
   return lines;
 }
 
@@ -734,22 +731,33 @@ function report({ summary, rounds }) {
     lines.push(`| **median** | | | ${ids.map((id) => `**${int(R.medians[id])}**`).join(' | ')} | **${two(R.ratioB)}** | **${two(R.ratioC)}** | **${two(R.ratioD)}** |`, '');
     lines.push('"vs (a)" is throughput relative to the baseline (time of (a) ÷ time of the run): above 1 is faster than XState alone.', '');
     lines.push(`| Events per second (median round) | wall clock | per second of the process's CPU time | Goal ${int(eventsGoal)}/s (wall clock) |`, '| --- | ---: | ---: | --- |');
-    for (const id of ids) lines.push(`| ${R.kinds[id]} | ${int(R.perSecond[id])} | ${int(R.perCpuSecond[id])} | ${id === 'b' || id === 'c' || id === 'd' ? (R.perSecond[id] > eventsGoal ? 'above' : '**BELOW**') : id === 'a' ? 'baseline' : 'floor'} |`);
+    for (const id of ids) lines.push(`| ${R.kinds[id]} | ${int(R.perSecond[id])} | ${int(R.perCpuSecond[id])} | ${id === 'b' || id === 'c' ? (R.perSecond[id] > eventsGoal ? 'above' : '**BELOW**') : id === 'd' ? `for information: ${R.perSecond[id] > eventsGoal ? 'above' : 'below'}` : id === 'a' ? 'baseline' : 'floor'} |`);
+    lines.push('', '(d) is not the goal\'s run: its 10,000 powers have 9 flows, as a catalogue made from templates does (`sunlit import` gives each power its category\'s template); (d) shows what a catalogue whose every flow differs costs, most of it compiling each power\'s flow once.');
     lines.push('');
     const { a, b } = R.probes;
     lines.push(`Memory, one run in a fresh process each (Node, the modules and the ${int(d.powers)} loaded powers come first; figures at each point after a full GC; peak RSS is the process high-water mark so far):`, '');
-    lines.push('| Rows read | (a) peak RSS | (a) heap after GC | (a) open cases | (b) peak RSS | (b) heap after GC | (b) array buffers | (b) replay\'s own heap and buffers | (b) open cases | (b) closed cases remembered |', '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-    lines.push(`| 0 (catalogue loaded) | ${mb(a.before.maxRss)} MiB | ${mb(a.before.heap)} MiB | 0 | ${mb(b.before.maxRss)} MiB | ${mb(b.before.heap)} MiB | ${mb(b.before.buffers ?? 0)} MiB | 0 MiB | 0 | 0 |`);
+    lines.push('| Rows read | (a) peak RSS | (a) heap after GC | (a) open cases | (b) peak RSS | (b) heap and array buffers after GC | (b) replay\'s own | of which the ids of closed cases | of which the rest | (b) open cases | (b) powers met | (b) closed cases |', '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+    const held = (point) => point.heap + (point.buffers ?? 0);
+    lines.push(`| 0 (catalogue loaded) | ${mb(a.before.maxRss)} MiB | ${mb(a.before.heap)} MiB | 0 | ${mb(b.before.maxRss)} MiB | ${mib(held(b.before))} | 0 MiB | 0 MiB | 0 MiB | 0 | 0 | 0 |`);
+    const own = (point) => held(point) - held(b.before);
     for (let i = 0; i < b.points.length; i++) {
       const pa = a.points[i];
       const pb = b.points[i];
-      const own = pb.heap + (pb.buffers ?? 0) - b.before.heap - (b.before.buffers ?? 0);
-      lines.push(`| ${int(pb.rows)} | ${mb(pa.maxRss)} MiB | ${mb(pa.heap)} MiB | ${int(pa.open)} | ${mb(pb.maxRss)} MiB | ${mb(pb.heap)} MiB | ${mb(pb.buffers ?? 0)} MiB | ${(own / 1024 / 1024).toFixed(1)} MiB | ${int(pb.open ?? 0)} | ${int(pb.closed ?? 0)} |`);
+      lines.push(`| ${int(pb.rows)} | ${mb(pa.maxRss)} MiB | ${mb(pa.heap)} MiB | ${int(pa.open)} | ${mb(pb.maxRss)} MiB | ${mib(held(pb))} | ${mib(own(pb))} | ${mib(pb.closedIdBytes ?? 0)} | ${mib(own(pb) - (pb.closedIdBytes ?? 0))} | ${int(pb.open ?? 0)} | ${int(pb.powersMet ?? 0)} | ${int(pb.closed ?? 0)} |`);
     }
     lines.push('');
+    const first = b.points[0];
     const last = b.points[b.points.length - 1];
-    if (last?.closedBytes !== undefined && last.closed > 0) {
-      lines.push(`At the end of (b), the record of closed cases (Conformance's private \`closed\` record, ${int(last.closed)} entries, and the records they share; heap and array buffers) holds ${(last.closedBytes / 1024 / 1024).toFixed(1)} MiB, ${int(last.closedBytes / last.closed)} bytes per closed case: the part of the heap that grows with the log's length rather than with the cases open.`, '');
+    if (first !== undefined && last !== undefined && last !== first && last.closedIdBytes !== undefined) {
+      const ids = last.closedIdBytes - first.closedIdBytes;
+      const rest = own(last) - last.closedIdBytes - (own(first) - first.closedIdBytes);
+      lines.push(
+        `From ${int(first.rows)} to ${int(last.rows)} rows, (b)'s own memory grew ${mib(own(last) - own(first))}: ${mib(ids)} for the ids of ${int(last.closed - first.closed)} more closed cases ` +
+          `(${int(last.closedIdBytes / last.closed)} bytes a case with the buffers' spare capacity; kept so that a row after its case's end is reported as such), ` +
+          `and ${mib(rest)} for everything else (open cases ${int(first.open)} → ${int(last.open)}, powers met ${int(first.powersMet)} → ${int(last.powersMet)}: bounded by the cases open at once and the catalogue, not by the log).`,
+        '',
+      );
     }
     if (R.cli) {
       lines.push(`CLI, once, separate process: \`${R.cli.command}\`: **${int(R.cli.ms)} ms** (${int(rate(d.events, R.cli.ms))} events/s overall, including start-up, loading the ${int(d.powers)} power files from disk and printing ${int(d.cases)} outcomes as JSON)` + `, exit code ${R.cli.status}` + (R.cli.maxRss ? `, peak RSS ${mb(R.cli.maxRss)} MiB` : '') + '.');
