@@ -458,6 +458,27 @@ function conformanceHeld(check) {
   return { open: check.open?.size, powersMet: check.entries?.size, closed: check.closed?.size, closedIdBytes: check.closed?.bytes };
 }
 
+/** The machine's CPU time so far, from /proc/stat (Linux): all of it, and what the host stole from this guest. */
+function machineTicks() {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0].trim().split(/\s+/).slice(1).map(Number);
+    return { total: fields.slice(0, 8).reduce((sum, value) => sum + value, 0), steal: fields[7] ?? 0 };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The share of the machine's CPU time the host took for others between two readings (a virtual
+ * machine's "steal"): when it is high the same code runs slower, whatever the load average says.
+ */
+function stealShare(before, after) {
+  if (before === undefined || after === undefined || after.total <= before.total) return undefined;
+  return (after.steal - before.steal) / (after.total - before.total);
+}
+
+const percent = (share) => `${(share * 100).toFixed(1)} %`;
+
 /** The catalogue of N copies, loaded from memory; its load time (for information). */
 async function loadReplayCatalogue(core, powersCount) {
   const { files } = replayCatalogueFiles(powersCount);
@@ -546,13 +567,15 @@ async function benchReplay({ powersCount, events, rounds, gc, cli }) {
   const measure = async (id) => {
     gc();
     const cpuBefore = process.cpuUsage();
+    const ticksBefore = machineTicks();
     const started = performance.now();
     const value = await kinds[id].run(Infinity);
     const ms = performance.now() - started;
     // The process's CPU time (all its threads, GC helpers included): what the run cost whatever else the machine ran.
     const cpu = process.cpuUsage(cpuBefore);
+    const ticksAfter = machineTicks();
     if (value.rows !== events) throw new Error(`${id} read ${value.rows} rows, expected ${events}`);
-    return { ms, cpuMs: (cpu.user + cpu.system) / 1000, value };
+    return { ms, cpuMs: (cpu.user + cpu.system) / 1000, steal: stealShare(ticksBefore, ticksAfter), value };
   };
   log(`  warm-up (${ids.join(' ')}) ...`);
   const warmUp = {};
@@ -578,13 +601,14 @@ async function benchReplay({ powersCount, events, rounds, gc, cli }) {
       const measured = await measure(id);
       row[id] = measured.ms;
       row[`${id}Cpu`] = measured.cpuMs;
+      row[`${id}Steal`] = measured.steal;
     }
     row.loadEnd = os.loadavg()[0];
     row.ratioB = row.a / row.b;
     row.ratioC = row.a / row.c;
     row.ratioD = row.a / row.d;
     results.push(row);
-    log(`  round ${round} (load ${row.load.toFixed(1)} → ${row.loadEnd.toFixed(1)}): ${ids.map((id) => `${id} ${int(row[id])} ms (CPU ${int(row[`${id}Cpu`])} ms)`).join(', ')}`);
+    log(`  round ${round} (load ${row.load.toFixed(1)} → ${row.loadEnd.toFixed(1)}): ${ids.map((id) => `${id} ${int(row[id])} ms (CPU ${int(row[`${id}Cpu`])} ms${row[`${id}Steal`] === undefined ? '' : `, steal ${percent(row[`${id}Steal`])}`})`).join(', ')}`);
   }
   const medians = Object.fromEntries(ids.map((id) => [id, median(results.map((row) => row[id]))]));
   const cpuMedians = Object.fromEntries(ids.map((id) => [id, median(results.map((row) => row[`${id}Cpu`]))]));
@@ -725,10 +749,12 @@ function report({ summary, rounds }) {
     lines.push(`- papaparse ${R.versions.papaparse} (for (p) and the baseline (a); the CLI used it before its own reader), xstate ${R.versions.xstate} (the library's module instance).`);
     lines.push(`- Checked in the warm-up: Conformance refuses none of the generated events, and closes the same ${int(R.counted.conformance.finished)} cases as XState alone; ${int(R.counted.conformance.outcomes)} outcomes, ${int(R.counted.conformance.violations)} violations (${Object.entries(R.counted.conformance.byCode).map(([code, n]) => `${code} ${int(n)}`).join(', ') || 'none'}).`, '');
     const ids = ['p', 'r', 'a', 'b', 'c', 'd'];
-    lines.push(`| Round | Order | Load (1 min), start → end | ${ids.map((id) => R.kinds[id] + ', ms').join(' | ')} | (b) vs (a) | (c) vs (a) | (d) vs (a) |`, `| ---: | :---: | :---: | ${ids.map(() => '---:').join(' | ')} | ---: | ---: | ---: |`);
-    lines.push(`| warm-up | ${ids.join('')} | | ${ids.map((id) => int(R.warmUp[id])).join(' | ')} | ${two(R.warmUp.a / R.warmUp.b)} | ${two(R.warmUp.a / R.warmUp.c)} | ${two(R.warmUp.a / R.warmUp.d)} |`);
-    for (const row of R.rounds) lines.push(`| ${row.round} | ${row.order} | ${row.load.toFixed(1)} → ${row.loadEnd.toFixed(1)} | ${ids.map((id) => int(row[id])).join(' | ')} | ${two(row.ratioB)} | ${two(row.ratioC)} | ${two(row.ratioD)} |`);
-    lines.push(`| **median** | | | ${ids.map((id) => `**${int(R.medians[id])}**`).join(' | ')} | **${two(R.ratioB)}** | **${two(R.ratioC)}** | **${two(R.ratioD)}** |`, '');
+    const steal = (value) => (value === undefined ? '–' : percent(value));
+    lines.push(`| Round | Order | Load (1 min), start → end | Host steal during (a) / (b) / (c) | ${ids.map((id) => R.kinds[id] + ', ms').join(' | ')} | (b) vs (a) | (c) vs (a) | (d) vs (a) |`, `| ---: | :---: | :---: | :---: | ${ids.map(() => '---:').join(' | ')} | ---: | ---: | ---: |`);
+    lines.push(`| warm-up | ${ids.join('')} | | | ${ids.map((id) => int(R.warmUp[id])).join(' | ')} | ${two(R.warmUp.a / R.warmUp.b)} | ${two(R.warmUp.a / R.warmUp.c)} | ${two(R.warmUp.a / R.warmUp.d)} |`);
+    for (const row of R.rounds) lines.push(`| ${row.round} | ${row.order} | ${row.load.toFixed(1)} → ${row.loadEnd.toFixed(1)} | ${steal(row.aSteal)} / ${steal(row.bSteal)} / ${steal(row.cSteal)} | ${ids.map((id) => int(row[id])).join(' | ')} | ${two(row.ratioB)} | ${two(row.ratioC)} | ${two(row.ratioD)} |`);
+    lines.push(`| **median** | | | | ${ids.map((id) => `**${int(R.medians[id])}**`).join(' | ')} | **${two(R.ratioB)}** | **${two(R.ratioC)}** | **${two(R.ratioD)}** |`, '');
+    lines.push('"Host steal" is the share of the machine\'s CPU time the virtual machine\'s host gave to others during the run (from /proc/stat): a run with steal is slower for reasons outside the code; the ratios to (a), measured in the same round, move less.', '');
     lines.push('"vs (a)" is throughput relative to the baseline (time of (a) ÷ time of the run): above 1 is faster than XState alone.', '');
     lines.push(`| Events per second (median round) | wall clock | per second of the process's CPU time | Goal ${int(eventsGoal)}/s (wall clock) |`, '| --- | ---: | ---: | --- |');
     for (const id of ids) lines.push(`| ${R.kinds[id]} | ${int(R.perSecond[id])} | ${int(R.perCpuSecond[id])} | ${id === 'b' || id === 'c' ? (R.perSecond[id] > eventsGoal ? 'above' : '**BELOW**') : id === 'd' ? `for information: ${R.perSecond[id] > eventsGoal ? 'above' : 'below'}` : id === 'a' ? 'baseline' : 'floor'} |`);
