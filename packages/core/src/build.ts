@@ -381,79 +381,110 @@ function branchesOf(written: unknown, path: Path): { raw: Node; path: Path; targ
 }
 
 /**
- * Completions that feed themselves. A state is done as soon as it is entered when its default
- * entry ends in final states (a compound state whose initial child is final or itself done on
- * entry; a parallel state whose every region is). When a state is done its onDone is taken at once;
- * if entering that target makes a state done again (one done on entry, entered by default; or the
- * target's parent, when the target is a final child), that completion follows, and so on. A cycle
- * in these completions never settles (XState spins on it for ever), so each onDone on one is an
- * error here rather than a crash in a replay.
+ * Completions that feed themselves. When a state is done its onDone is taken at once; the states that
+ * transition enters may make a state done again (a compound state whose final child is entered, and
+ * up from it each parallel state whose every region is then in a final state), whose onDone follows,
+ * and so on. A chain that comes back to an onDone with the flow as it was the last time never
+ * settles (XState spins on it for ever), so that onDone is an error here rather than a crash in a
+ * replay. Each onDone is followed as XState takes it: the states inside the transition's domain
+ * are left and the target entered with its default entry, its ancestors below the domain and every
+ * region of a parallel state on the way. What the case left outside the domains taken is not known
+ * and is taken as not final, so only a loop that happens whatever the case did is flagged.
  */
 function checkDoneLoops(index: FlowIndex, file: string, findings: Finding[]): void {
   const isFinal = (entry: StateEntry) => entry.raw.type === 'final';
+  const isParallel = (entry: StateEntry) => entry.raw.type === 'parallel';
   const childEntries = (entry: StateEntry) => childrenOf(index, entry).map((name) => index.states.get(`${entry.dotted}.${name}`)!);
-  const doneOnEntry = new Map<string, boolean>();
-  const isDoneOnEntry = (entry: StateEntry): boolean => {
-    const known = doneOnEntry.get(entry.dotted);
-    if (known !== undefined) return known;
-    doneOnEntry.set(entry.dotted, false);
-    const children = childEntries(entry);
-    const ends = (child: StateEntry) => isFinal(child) || isDoneOnEntry(child);
-    const initial = text(entry.raw.initial);
-    const done = isFinal(entry)
-      ? false
-      : entry.raw.type === 'parallel'
-        ? children.length > 0 && children.every(ends)
-        : children.some((child) => child.segments[child.segments.length - 1] === initial && ends(child));
-    doneOnEntry.set(entry.dotted, done);
-    return done;
-  };
-  // The target and the states entered with it by default: initial children, and every region.
-  const enteredWith = (target: StateEntry): StateEntry[] => {
-    const entered = [target];
-    for (let at = 0; at < entered.length; at++) {
-      const entry = entered[at]!;
-      const initial = text(entry.raw.initial);
-      for (const child of childEntries(entry)) if (entry.raw.type === 'parallel' || child.segments[child.segments.length - 1] === initial) entered.push(child);
-    }
-    return entered;
-  };
+  const parentOf = (entry: StateEntry) => index.states.get(entry.segments.slice(0, -1).join('.'));
+  const within = (entry: StateEntry, ancestor: StateEntry) => entry.dotted.startsWith(ancestor.dotted + '.');
   const hasDone = (entry: StateEntry | undefined): entry is StateEntry => entry !== undefined && entry.raw.onDone !== undefined && !isFinal(entry);
-  // For each state with onDone: the branches of its onDone, each with the states whose completion it causes at once.
-  const next = new Map<string, { targetPath: Path; target: string; causes: StateEntry[] }[]>();
+  // A state and the states entered with it by default: initial children, and every region.
+  const withDefaults = (state: StateEntry, entered: Set<StateEntry>): void => {
+    const pending = [state];
+    for (let at = 0; at < pending.length; at++) {
+      const entry = pending[at]!;
+      entered.add(entry);
+      const initial = text(entry.raw.initial);
+      for (const child of childEntries(entry)) if (isParallel(entry) || child.segments[child.segments.length - 1] === initial) pending.push(child);
+    }
+  };
+  // XState's isInFinalState over the states known to be active.
+  const inFinalState = (entry: StateEntry, active: ReadonlySet<StateEntry>): boolean => {
+    const children = childEntries(entry);
+    if (isParallel(entry)) return children.length > 0 && children.every((child) => inFinalState(child, active));
+    if (children.length > 0) return children.some((child) => isFinal(child) && active.has(child));
+    return isFinal(entry);
+  };
+  /** `source`'s onDone to `target` taken with `active` known active: what is known active after, and the states with onDone it makes done. */
+  const step = (active: ReadonlySet<StateEntry>, source: StateEntry, target: StateEntry): { active: Set<StateEntry>; done: StateEntry[] } => {
+    // The domain: the source when the target is it or inside it, else the nearest proper ancestor of the target that holds the source (undefined: the root).
+    let domain: StateEntry | undefined = source;
+    if (target !== source && !within(target, source)) {
+      domain = parentOf(target);
+      while (domain !== undefined && !within(source, domain)) domain = parentOf(domain);
+    }
+    const entered = new Set<StateEntry>();
+    if (target === domain) {
+      // An onDone to its own state does not leave it: only the state's children are entered again.
+      const initial = text(target.raw.initial);
+      for (const child of childEntries(target)) if (isParallel(target) || child.segments[child.segments.length - 1] === initial) withDefaults(child, entered);
+    } else withDefaults(target, entered);
+    const ancestors: StateEntry[] = [];
+    for (let ancestor = parentOf(target); ancestor !== undefined && ancestor !== domain; ancestor = parentOf(ancestor)) ancestors.push(ancestor);
+    if (domain !== undefined && target !== domain && isParallel(domain)) ancestors.push(domain);
+    for (const ancestor of ancestors) {
+      if (ancestor !== domain) entered.add(ancestor);
+      if (!isParallel(ancestor)) continue;
+      for (const region of childEntries(ancestor)) if (![...entered].some((state) => state === region || within(state, region))) withDefaults(region, entered);
+    }
+    const after = new Set([...active].filter((state) => domain !== undefined && !within(state, domain)));
+    for (const state of entered) after.add(state);
+    for (let ancestor = domain; ancestor !== undefined; ancestor = parentOf(ancestor)) after.add(ancestor);
+    // Done events as XState raises them: the parent of each final state entered, then each parallel ancestor in a final state.
+    const done = new Set<StateEntry>();
+    for (const state of entered) {
+      if (!isFinal(state)) continue;
+      const parent = parentOf(state);
+      if (parent !== undefined && !isParallel(parent)) done.add(parent);
+      for (let marker = parent !== undefined && isParallel(parent) ? parent : parent && parentOf(parent); marker !== undefined && isParallel(marker) && inFinalState(marker, after); marker = parentOf(marker)) done.add(marker);
+    }
+    return { active: after, done: [...done].filter(hasDone) };
+  };
+  // Each state's onDone branches, with their targets.
+  const branches = new Map<StateEntry, { targetPath: Path; target: string; targetEntry: StateEntry }[]>();
   for (const entry of index.states.values()) {
     if (!hasDone(entry)) continue;
-    const branches = [];
+    const list = [];
     for (const branch of branchesOf(entry.raw.onDone, [...entry.path, 'onDone'])) {
       const target = text(branch.raw.target);
       const resolved = target === undefined || !statePathPattern.test(target) ? undefined : resolveTarget(index, target, entry.segments);
       const targetEntry = resolved === undefined ? undefined : index.states.get(resolved);
-      if (target === undefined || targetEntry === undefined) continue;
-      const causes = enteredWith(targetEntry).filter((entered) => hasDone(entered) && isDoneOnEntry(entered));
-      const parent = index.states.get(targetEntry.segments.slice(0, -1).join('.'));
-      if (isFinal(targetEntry) && hasDone(parent) && parent.raw.type !== 'parallel') causes.push(parent);
-      branches.push({ targetPath: branch.targetPath, target, causes });
+      if (target !== undefined && targetEntry !== undefined) list.push({ targetPath: branch.targetPath, target, targetEntry });
     }
-    next.set(entry.dotted, branches);
+    branches.set(entry, list);
   }
-  const reaches = (from: StateEntry, goal: string): boolean => {
+  const known = (active: ReadonlySet<StateEntry>) => [...active].map((state) => state.dotted).sort().join('\u0000');
+  const loops = (start: StateEntry, first: { targetEntry: StateEntry }): boolean => {
+    // Depth first over the chains of completions, each onDone taken with what is known active then.
     const seen = new Set<string>();
-    const stack = [from];
-    while (stack.length > 0) {
-      const entry = stack.pop()!;
-      if (entry.dotted === goal) return true;
-      if (seen.has(entry.dotted)) continue;
-      seen.add(entry.dotted);
-      for (const branch of next.get(entry.dotted) ?? []) stack.push(...branch.causes);
+    const ancestry = new Set<StateEntry>();
+    for (let state: StateEntry | undefined = start; state !== undefined; state = parentOf(state)) ancestry.add(state);
+    const pending: { active: ReadonlySet<StateEntry>; source: StateEntry; target: StateEntry; first: boolean }[] = [{ active: ancestry, source: start, target: first.targetEntry, first: true }];
+    for (let steps = 0; pending.length > 0 && steps < 10_000; steps++) {
+      const { active, source, target, first: isFirst } = pending.pop()!;
+      if (!isFirst && source === start && target === first.targetEntry) {
+        const key = known(active);
+        if (seen.has(key)) return true;
+        seen.add(key);
+      }
+      const after = step(active, source, target);
+      for (const caused of after.done) for (const branch of branches.get(caused) ?? []) pending.push({ active: after.active, source: caused, target: branch.targetEntry, first: false });
     }
     return false;
   };
-  for (const [dotted, branches] of next) {
-    const entry = index.states.get(dotted)!;
-    for (const branch of branches) {
-      if (branch.causes.some((caused) => reaches(caused, dotted))) {
-        findings.push(finding(file, branch.targetPath, 'ondone-loop', { value: branch.target, place: [...entry.path, 'onDone'] }));
-      }
+  for (const [entry, list] of branches) {
+    for (const branch of list) {
+      if (loops(entry, branch)) findings.push(finding(file, branch.targetPath, 'ondone-loop', { value: branch.target, place: [...entry.path, 'onDone'] }));
     }
   }
 }

@@ -108,6 +108,66 @@ const flows: readonly Flow[] = [
     events: ['送审'],
     loops: false,
   },
+  {
+    name: 'a parallel state, onDone into one of its regions: the other regions are entered again, final',
+    yaml: `  initial: 会审\n  states:\n    会审:\n      type: parallel\n      states:\n        甲: { initial: 核对, states: { 核对: { on: { 核对完毕: 好 } }, 好: { type: final } } }\n        乙: { initial: 好, states: { 好: { type: final } } }\n      onDone: 会审.甲.好\n    办结: { type: final }\n`,
+    machine: {
+      initial: '会审',
+      states: {
+        会审: {
+          type: 'parallel',
+          states: { 甲: { initial: '核对', states: { 核对: { on: { 核对完毕: '好' } }, 好: { type: 'final' } } }, 乙: { initial: '好', states: { 好: { type: 'final' } } } },
+          onDone: '.甲.好',
+        },
+        办结: { type: 'final' },
+      },
+    },
+    events: ['核对完毕'],
+    loops: true,
+  },
+  {
+    name: 'a parallel state, onDone into one of its regions: another region starts again where it waits',
+    yaml: `  initial: 会审\n  states:\n    会审:\n      type: parallel\n      states:\n        甲: { initial: 核对, states: { 核对: { on: { 核对完毕: 好 } }, 好: { type: final } } }\n        乙: { initial: 等待, states: { 等待: { on: { 同意: 好 } }, 好: { type: final } } }\n      onDone: 会审.甲.好\n      on: { 撤回: 办结 }\n    办结: { type: final }\n`,
+    machine: {
+      initial: '会审',
+      states: {
+        会审: {
+          type: 'parallel',
+          states: {
+            甲: { initial: '核对', states: { 核对: { on: { 核对完毕: '好' } }, 好: { type: 'final' } } },
+            乙: { initial: '等待', states: { 等待: { on: { 同意: '好' } }, 好: { type: 'final' } } },
+          },
+          onDone: '.甲.好',
+          on: { 撤回: '办结' },
+        },
+        办结: { type: 'final' },
+      },
+    },
+    events: ['核对完毕', '同意'],
+    loops: false,
+  },
+  {
+    name: 'a region done on entry inside a parallel state entered from outside, onDone back to the parallel state',
+    yaml: `  initial: 申请\n  states:\n    申请:\n      on: { 提交: 会审 }\n    会审:\n      type: parallel\n      states:\n        甲: { initial: 好, states: { 好: { type: final } } }\n        乙:\n          initial: 内\n          states:\n            内:\n              initial: 好\n              states: { 好: { type: final } }\n              onDone: 乙.完\n            完: { type: final }\n      onDone: 会审\n    办结: { type: final }\n`,
+    machine: {
+      initial: '申请',
+      states: {
+        申请: { on: { 提交: '会审' } },
+        会审: {
+          id: '会审',
+          type: 'parallel',
+          states: {
+            甲: { initial: '好', states: { 好: { type: 'final' } } },
+            乙: { id: '乙', initial: '内', states: { 内: { initial: '好', states: { 好: { type: 'final' } }, onDone: '#乙.完' }, 完: { type: 'final' } } },
+          },
+          onDone: '会审',
+        },
+        办结: { type: 'final' },
+      },
+    },
+    events: ['提交'],
+    loops: true,
+  },
 ];
 
 async function problemsOf(flow: Flow) {
