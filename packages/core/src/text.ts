@@ -1,4 +1,4 @@
-/** Small helpers on dates and words shared by validation and messages. */
+/** Small helpers on dates and words shared by validation, messages and replay. */
 
 /** True for a real calendar date written YYYY-MM-DD. */
 export function isDate(text: string): boolean {
