@@ -149,6 +149,16 @@ const maxMicrosteps = 10_000;
 /** Sentinel for an event the flow does not know. */
 export const UNKNOWN_EVENT = -1;
 
+/** What `next` gives for an event whose step never settles: done events that re-complete their state for ever. */
+export const LOOPS = -2;
+
+/** A step that XState would never finish (it spins on done events); `step` and the constructor throw it. */
+export class FlowLoopError extends Error {
+  constructor(readonly flow: string) {
+    super(`Infinite loop detected: more than ${maxMicrosteps} microsteps for one event in the flow of ${flow}`);
+  }
+}
+
 /**
  * The compiled flow of one power. `symbol` turns an event (and its guard label) into an integer;
  * `step(configuration, symbol)` gives the step, computed once.
@@ -159,6 +169,8 @@ export class FlowTable {
   /** The initial configuration and the states it makes active. */
   readonly initial: Configuration;
   readonly initialEntered: readonly number[];
+  /** Whether entering the flow's initial states never settles (done events re-complete a state for ever): no event can be applied. */
+  startLoops = false;
   /** The flow's event names (those of `on`), for the unknown-event check and symbols. */
   private readonly eventNames: string[];
   /** How many global event numbers the local index at the head of `rows` covers. */
@@ -357,15 +369,16 @@ export class FlowTable {
   }
 
   /**
-   * The configuration an event of `symbol` leads to from configuration `from` (ids), or -1 when the
-   * event is not enabled there; computed on first use. The hot path of a replay.
+   * The configuration an event of `symbol` leads to from configuration `from` (ids), -1 when the
+   * event is not enabled there, or LOOPS when its step never settles; computed on first use. The
+   * hot path of a replay.
    */
   next(from: number, symbol: number): number {
     const known = this.rows[this.eventSpan + from * this.rowLength + 1 + 2 * symbol]!;
-    if (known !== 0) return known < 0 ? -1 : known - 1;
+    if (known !== 0) return known < 0 ? known : known - 1;
     this.computeStep(this.configurations[from]!, symbol);
     const computed = this.rows[this.eventSpan + from * this.rowLength + 1 + 2 * symbol]!;
-    return computed < 0 ? -1 : computed - 1;
+    return computed < 0 ? computed : computed - 1;
   }
 
   /** Where the clock operations of a step taken with `next` start in `clockOps` (0: none; the first is the count). */
@@ -391,6 +404,7 @@ export class FlowTable {
   /** What the event of `symbol` does in a configuration, as a record (for tests and tools; replays use `next`). */
   step(configuration: Configuration, symbol: number): Step {
     const next = this.next(configuration.id, symbol);
+    if (next === LOOPS) throw new FlowLoopError(this.nodes[0]!.id);
     if (next < 0) return { enabled: false, next: configuration, entered: [], exited: [], clocks: noClockOps };
     const after = this.configurations[next]!;
     const entered: number[] = [];
@@ -545,7 +559,15 @@ export class FlowTable {
     collect(root);
     const queue: string[] = [];
     let status = this.enter(set, toEnter, queue, 'active');
-    status = this.drain(set, queue, status);
+    const entered = Uint8Array.from(set);
+    try {
+      status = this.drain(set, queue, status);
+    } catch (error) {
+      if (!(error instanceof FlowLoopError)) throw error;
+      // The flow's start never settles: keep the states as entered, and let replays refuse every event.
+      this.startLoops = true;
+      return this.configuration(indices(entered), 'active');
+    }
     return this.configuration(indices(set), status);
   }
 
@@ -568,7 +590,13 @@ export class FlowTable {
     }
     const queue: string[] = [];
     let status = this.microstep(set, transitions, queue, configuration.status);
-    status = this.drain(set, queue, status);
+    try {
+      status = this.drain(set, queue, status);
+    } catch (error) {
+      if (!(error instanceof FlowLoopError)) throw error;
+      this.rows[slot] = LOOPS;
+      return;
+    }
     const next = this.configuration(indices(set), status);
     const entered: number[] = [];
     const exited: number[] = [];
@@ -605,7 +633,7 @@ export class FlowTable {
     let microsteps = 0;
     while (status === 'active' && queue.length > 0) {
       // XState would loop for ever (onDone transitions that complete their state again); stop instead.
-      if (++microsteps > maxMicrosteps) throw new Error(`Infinite loop detected: more than ${maxMicrosteps} microsteps for one event in the flow of ${this.nodes[0]!.id}`);
+      if (++microsteps > maxMicrosteps) throw new FlowLoopError(this.nodes[0]!.id);
       const event = queue.shift()!;
       const transitions = this.select(set, this.nodes[0]!, event, undefined);
       status = this.microstep(set, transitions, queue, status);

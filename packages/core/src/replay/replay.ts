@@ -30,7 +30,7 @@ import { printable } from '../messages/index.js';
 import type { Catalogue, Power, State, Transition } from '../model.js';
 import { ownString } from '../text.js';
 import type { Locale } from '../vocabulary.js';
-import { ClockOp, FlowTable, UNKNOWN_EVENT, type ClockTrigger } from './flow-table.js';
+import { ClockOp, FlowTable, LOOPS, UNKNOWN_EVENT, type ClockTrigger } from './flow-table.js';
 import type { ReplayDictionary, ViolationCode } from './messages/dictionary.js';
 import { en } from './messages/en.js';
 import { zhHans } from './messages/zh-Hans.js';
@@ -546,6 +546,10 @@ export class CaseReplay {
       this.lastAt = ownString(at);
     }
     const table = this.table;
+    if (table.startLoops) {
+      this.record({ code: 'flow-loop', template: 'flow-loop', at, event, values: { event, states: table.configurationOf(this.configurationId).leaves.join('\u0000') } });
+      return;
+    }
     const symbol = table.symbol(event, guard);
     if (symbol === UNKNOWN_EVENT) {
       this.record({ code: 'unknown-event', template: 'unknown-event', at, event, values: { event } });
@@ -553,6 +557,10 @@ export class CaseReplay {
     }
     const from = this.configurationId;
     const next = table.next(from, symbol);
+    if (next === LOOPS) {
+      this.record({ code: 'flow-loop', template: 'flow-loop', at, event, values: { event, states: table.configurationOf(from).leaves.join('\u0000') } });
+      return;
+    }
     if (next < 0) {
       const closed = this.done;
       this.record({

@@ -12,6 +12,7 @@ export const violationCodes = [
   'calendar-range',
   'invalid-timestamp',
   'unknown-power',
+  'flow-loop',
 ] as const;
 
 export type ViolationCode = (typeof violationCodes)[number];
@@ -32,6 +33,8 @@ export interface ReplayDictionary {
     readonly 'calendar-range': string;
     readonly 'invalid-timestamp': string;
     readonly 'unknown-power': string;
+    /** An event whose step never settles: done events re-complete a state for ever. */
+    readonly 'flow-loop': string;
   };
   /** Name of a state's own time limit: {state} is the state's name. */
   readonly deadlineClock: string;

@@ -13,6 +13,7 @@ export const en: ReplayDictionary = {
     'calendar-range': 'Computing {clock} needs the holiday arrangement of {year}, which calendar {calendar} does not have (it has {covered}). Update the calendar once the State Council publishes that year.',
     'invalid-timestamp': 'Time {at} is not a valid time; write it like 2026-09-28T10:12:00+08:00 or 2026-09-28 10:12. The event was not applied.',
     'unknown-power': 'The catalogue has no power with code {power}.',
+    'flow-loop': 'After event {event} the flow completes and re-enters states for ever from the current state ({states}), so it has no result; the event was not applied. This is an error in the flow (an onDone or a wildcard event “*” that leads back to a completed state): change the flow.',
   },
   deadlineClock: 'time limit of {state}',
   units: { workday: 'working day(s)', day: 'day(s)', month: 'month(s)', year: 'year(s)', hour: 'hour(s)' },

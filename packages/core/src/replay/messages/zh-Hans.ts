@@ -13,6 +13,7 @@ export const zhHans: ReplayDictionary = {
     'calendar-range': '计算{clock}需要 {year} 年的节假日安排，日历{calendar}没有这一年的数据（已有 {covered}）。国务院办公厅公布该年安排后需更新日历。',
     'invalid-timestamp': '时间{at}不是有效的时间，应写成 2026-09-28T10:12:00+08:00 或 2026-09-28 10:12 这样；该事件未予处理。',
     'unknown-power': '目录中没有编码为{power}的职权。',
+    'flow-loop': '事件{event}发生后，流程在当前状态（{states}）之后不断办结又重新进入，无休止地循环，无法得出结果；该事件未予处理。这是流程的错误（完成后去向 onDone 或通配事件“*”又回到已办结的状态），请修改流程。',
   },
   deadlineClock: '{state}时限',
   units: { workday: '个工作日', day: '日', month: '个月', year: '年', hour: '小时' },

@@ -13,7 +13,8 @@ export const zhHant: ReplayDictionary = {
     "extension-exceeded": "{clock}最多隻能延長 {times} 次，這次延長未予計算。",
     "calendar-range": "計算{clock}需要 {year} 年的節假日安排，日曆{calendar}沒有這一年的數據（已有 {covered}）。國務院辦公廳公佈該年安排後需更新日曆。",
     "invalid-timestamp": "時間{at}不是有效的時間，應寫成 2026-09-28T10:12:00+08:00 或 2026-09-28 10:12 這樣；該事件未予處理。",
-    "unknown-power": "目錄中沒有編碼為{power}的職權。"
+    "unknown-power": "目錄中沒有編碼為{power}的職權。",
+    "flow-loop": "事件{event}發生後，流程在當前狀態（{states}）之後不斷辦結又重新進入，無休止地循環，無法得出結果；該事件未予處理。這是流程的錯誤（完成後去向 onDone 或通配事件“*”又回到已辦結的狀態），請修改流程。"
   },
   "deadlineClock": "{state}時限",
   "units": {
