@@ -350,6 +350,21 @@ describe('a flow that validates never loops in a replay', () => {
     return undefined;
   };
 
+  it('a flow whose very start never settles (a wildcard catching its own done event) refuses every event with flow-loop', async () => {
+    const yaml = 'code: T-1\nname: 测试事项\ncategory: other\ndepartment: office\nbasis: [law 1]\nflow:\n  initial: 审查\n  states:\n    审查:\n      initial: 完\n      states:\n        完: { type: final }\n      on: { "*": 审查, 提交: 办结 }\n    办结: { type: final }\n';
+    const { problems, catalogue: loaded } = await loadCatalogue('catalogue.yaml', memorySource({ 'catalogue.yaml': entry, 'powers/a.yaml': yaml }));
+    expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    const power = loaded!.powers[0]!;
+    expect(new FlowTable(power).startLoops).toBe(true);
+    const result = replay(power, { id: 'C-1', power: 'T-1', events: [{ at: '2026-03-02T09:00:00+08:00', event: '提交' }, { at: '2026-03-02T10:00:00+08:00', event: '提交' }] }, { at: '2026-03-03' });
+    expect(result.violations.map((violation) => [violation.code, violation.event])).toEqual([
+      ['flow-loop', '提交'],
+      ['flow-loop', '提交'],
+    ]);
+    expect(result.violations[0]!.message).toBe('事件“提交”发生后，流程在当前状态（“审查.完”）之后不断办结又重新进入，无休止地循环，无法得出结果；该事件未予处理。这是流程的错误（完成后去向 onDone 或通配事件“*”又回到已办结的状态），请修改流程。');
+    expect(result.final).toBe(false);
+  });
+
   it('on generated flows: a flow without wildcard events that the validator passes settles in every reachable step; a loop through a wildcard is a flow-loop violation, not a crash', async () => {
     let strict = 0;
     let flagged = 0;

@@ -546,17 +546,14 @@ export class CaseReplay {
       this.lastAt = ownString(at);
     }
     const table = this.table;
-    if (table.startLoops) {
-      this.record({ code: 'flow-loop', template: 'flow-loop', at, event, values: { event, states: table.configurationOf(this.configurationId).leaves.join('\u0000') } });
-      return;
-    }
     const symbol = table.symbol(event, guard);
     if (symbol === UNKNOWN_EVENT) {
       this.record({ code: 'unknown-event', template: 'unknown-event', at, event, values: { event } });
       return;
     }
     const from = this.configurationId;
-    const next = table.next(from, symbol);
+    // A flow whose start never settles applies no event.
+    const next = table.startLoops ? LOOPS : table.next(from, symbol);
     if (next === LOOPS) {
       this.record({ code: 'flow-loop', template: 'flow-loop', at, event, values: { event, states: table.configurationOf(from).leaves.join('\u0000') } });
       return;
