@@ -356,7 +356,7 @@ describe('a flow that validates never loops in a replay', () => {
     expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     const power = loaded!.powers[0]!;
     expect(new FlowTable(power).startLoops).toBe(true);
-    const result = replay(power, { id: 'C-1', power: 'T-1', events: [{ at: '2026-03-02T09:00:00+08:00', event: '提交' }, { at: '2026-03-02T10:00:00+08:00', event: '提交' }] }, { at: '2026-03-03' });
+    const result = replay(power, { id: 'C-1', events: [{ at: '2026-03-02T09:00:00+08:00', event: '提交' }, { at: '2026-03-02T10:00:00+08:00', event: '提交' }] }, { at: '2026-03-03' });
     expect(result.violations.map((violation) => [violation.code, violation.event])).toEqual([
       ['flow-loop', '提交'],
       ['flow-loop', '提交'],
@@ -385,7 +385,7 @@ describe('a flow that validates never loops in a replay', () => {
       if (walk === undefined) continue;
       loopsReplayed++;
       const events = walk.map((item, index) => ({ at: `2026-03-02T09:${String(index % 60).padStart(2, '0')}:00+08:00`, event: item.type, ...(item.guard !== undefined && { guard: item.guard }) }));
-      const result = replay(power, { id: `C-${seed}`, power: power.code, events }, { at: '2026-03-03' });
+      const result = replay(power, { id: `C-${seed}`, events }, { at: '2026-03-03' });
       expect(result.violations.map((violation) => violation.code), `seed ${seed}`).toContain('flow-loop');
       expect(result.violations.find((violation) => violation.code === 'flow-loop')!.event).toBe(walk[walk.length - 1]!.type);
     }
