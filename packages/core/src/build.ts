@@ -450,18 +450,16 @@ function checkDoneLoops(index: FlowIndex, file: string, findings: Finding[]): vo
     }
     return { active: after, done: [...done].filter(hasDone) };
   };
-  // Each state's onDone branches, with their targets.
+  // The onDone branch each state's done event takes: the first without a guard (a done event names
+  // no guard label, so a guarded branch is never taken), when its target is a state.
   const branches = new Map<StateEntry, { targetPath: Path; target: string; targetEntry: StateEntry }[]>();
   for (const entry of index.states.values()) {
     if (!hasDone(entry)) continue;
-    const list = [];
-    for (const branch of branchesOf(entry.raw.onDone, [...entry.path, 'onDone'])) {
-      const target = text(branch.raw.target);
-      const resolved = target === undefined || !statePathPattern.test(target) ? undefined : resolveTarget(index, target, entry.segments);
-      const targetEntry = resolved === undefined ? undefined : index.states.get(resolved);
-      if (target !== undefined && targetEntry !== undefined) list.push({ targetPath: branch.targetPath, target, targetEntry });
-    }
-    branches.set(entry, list);
+    const taken = branchesOf(entry.raw.onDone, [...entry.path, 'onDone']).find((branch) => branch.raw.guard === undefined);
+    const target = taken === undefined ? undefined : text(taken.raw.target);
+    const resolved = target === undefined || !statePathPattern.test(target) ? undefined : resolveTarget(index, target, entry.segments);
+    const targetEntry = resolved === undefined ? undefined : index.states.get(resolved);
+    branches.set(entry, taken !== undefined && target !== undefined && targetEntry !== undefined ? [{ targetPath: taken.targetPath, target, targetEntry }] : []);
   }
   const known = (active: ReadonlySet<StateEntry>) => [...active].map((state) => state.dotted).sort().join('\u0000');
   const loops = (start: StateEntry, first: { targetEntry: StateEntry }): boolean => {

@@ -5,7 +5,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createActor, createMachine } from 'xstate';
 
 parentPort.postMessage({ started: true });
-const actor = createActor(createMachine(workerData.machine));
+// A guard is a label the event names (format.md section 4): a done event names none.
+const guards = Object.fromEntries((workerData.guards ?? []).map((label) => [label, ({ event }) => event.guard === label]));
+const actor = createActor(createMachine(workerData.machine).provide({ guards }));
 let failed = false;
 actor.subscribe({ error: () => (failed = true) });
 try {
